@@ -1,0 +1,257 @@
+// Shared harness for the end-to-end tests: starts the fake Codex backend and `codex-bridge serve` against it,
+// with a throw-away config directory holding an imported fake Codex CLI login.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_DIR = path.resolve(HERE, '../..');
+export const SHARED_DIR = path.resolve(process.env.CODEXBRIDGE_SHARED_DIR || path.join(REPO_DIR, '../shared'));
+export const FIXTURES_DIR = path.join(SHARED_DIR, 'fixtures');
+export const STREAMS_DIR = path.join(FIXTURES_DIR, 'responses-streams');
+export const BRIDGE_BIN = process.env.CODEX_BRIDGE_BIN || path.join(REPO_DIR, 'build/bin/codex-bridge');
+export const FAKE_BACKEND = path.join(REPO_DIR, 'tests/fakes/fake-codex-backend.mjs');
+export const ACCOUNT_ID = 'acc-e2e';
+
+const children = new Set();
+process.on('exit', () => { for (const child of children) child.kill('SIGKILL'); });
+
+// The clients are dev dependencies of tests/e2e; fail loudly (never skip) when they were not installed.
+export function ensureNodeModules() {
+    const needed = ['@anthropic-ai/sdk', 'openai', '@anthropic-ai/claude-code'];
+    const missing = needed.filter(name => !fs.existsSync(path.join(HERE, 'node_modules', name, 'package.json')));
+    if (missing.length)
+        throw new Error(`tests/e2e/node_modules lacks ${missing.join(', ')}: run \`npm ci --prefix tests/e2e\` first`);
+}
+
+export function ensureBridgeBinary() {
+    if (!fs.existsSync(BRIDGE_BIN))
+        throw new Error(`codex-bridge binary not found at ${BRIDGE_BIN}: build the codex-bridge target or set CODEX_BRIDGE_BIN`);
+}
+
+// Waits for the line `listening on http://HOST:PORT` on the child's stdout.
+function waitForListening(child, what, timeoutMs = 20_000) {
+    return new Promise((resolve, reject) => {
+        let stderr = '';
+        child.stderr.on('data', d => { stderr += d; });
+        const lines = readline.createInterface({ input: child.stdout });
+        const timer = setTimeout(() => reject(new Error(`${what} did not print "listening on" within ${timeoutMs} ms; stderr:\n${stderr}`)), timeoutMs);
+        lines.on('line', line => {
+            const m = /listening on (http:\/\/\S+)/.exec(line);
+            if (m) { clearTimeout(timer); resolve(m[1].replace(/\/$/, '')); }
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            reject(new Error(`${what} exited (code ${code}, signal ${signal}) before listening; stderr:\n${stderr}`));
+        });
+    });
+}
+
+function waitForExit(child, timeoutMs) {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+    return new Promise(resolve => {
+        const timer = setTimeout(() => { child.kill('SIGKILL'); }, timeoutMs);
+        child.on('exit', (code, signal) => { clearTimeout(timer); resolve({ code, signal }); });
+    });
+}
+
+async function fetchJson(url, init) {
+    const res = await fetch(url, init);
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} -> ${res.status}: ${text}`);
+    return JSON.parse(text);
+}
+
+export async function startFakeBackend({ chunkedWrites = false } = {}) {
+    const args = [FAKE_BACKEND, '--port', '0', '--fixtures', FIXTURES_DIR];
+    if (chunkedWrites) args.push('--chunked-writes');
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    const url = await waitForListening(child, 'fake Codex backend');
+    const control = (route, body) => fetchJson(`${url}/__control/${route}`,
+        body === undefined ? undefined : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return {
+        url,
+        codexBase: `${url}/backend-api/codex`,
+        setRules: rules => control('rules', rules),
+        setConfig: config => control('config', config),
+        reset: () => control('reset', {}),
+        requests: () => control('requests'),
+        responsesRequests: async () => (await control('requests')).filter(r => r.method === 'POST' && r.path.endsWith('/responses')),
+        violations: () => control('violations'),
+        async stop() {
+            child.kill('SIGTERM');
+            await waitForExit(child, 5_000);
+            children.delete(child);
+        },
+    };
+}
+
+const b64url = obj => Buffer.from(JSON.stringify(obj)).toString('base64url');
+export const makeJwt = payload => `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(payload)}.${Buffer.from('unsigned').toString('base64url')}`;
+
+// A Codex CLI login file (~/.codex/auth.json) with unsigned, not yet expired tokens.
+export function makeCodexAuth({ accountId = ACCOUNT_ID, email = 'e2e@example.com', plan = 'plus' } = {}) {
+    const now = Math.floor(Date.now() / 1000);
+    const authClaim = { chatgpt_account_id: accountId, chatgpt_plan_type: plan, chatgpt_user_id: 'user-e2e' };
+    const tokens = {
+        id_token: makeJwt({ iss: 'https://auth.openai.com', aud: ['app_EMoamEEZ73f0CkXaXp7hrann'], email, email_verified: true,
+            iat: now, exp: now + 3600, 'https://api.openai.com/auth': authClaim }),
+        access_token: makeJwt({ iss: 'https://auth.openai.com', aud: ['https://api.openai.com/v1'], iat: now,
+            exp: now + 10 * 24 * 3600, 'https://api.openai.com/auth': authClaim, scp: ['openid', 'profile', 'email', 'offline_access'] }),
+        refresh_token: 'rt_fake',
+        account_id: accountId,
+    };
+    return { OPENAI_API_KEY: null, tokens, last_refresh: new Date().toISOString() };
+}
+
+function runToEnd(cmd, args, env) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '', stderr = '';
+        child.stdout.on('data', d => { stdout += d; });
+        child.stderr.on('data', d => { stderr += d; });
+        child.on('error', reject);
+        child.on('exit', code => resolve({ code, stdout, stderr }));
+    });
+}
+
+// Starts the fake backend and `codex-bridge serve` wired to it. Call stop() at the end: it asserts a clean exit
+// and that no token appeared in the proxy's output (debug logging is switched on for that).
+export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {}) {
+    ensureBridgeBinary();
+    const fake = await startFakeBackend({ chunkedWrites });
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'codex-bridge-e2e-'));
+    const configDir = path.join(tmpDir, 'config');
+    const home = path.join(tmpDir, 'home');
+    fs.mkdirSync(configDir, { recursive: true });
+    fs.mkdirSync(home, { recursive: true });
+    const auth = makeCodexAuth();
+    const authFile = path.join(tmpDir, 'auth.json');
+    fs.writeFileSync(authFile, JSON.stringify(auth, null, 2));
+    await fake.setConfig({ expectAccessToken: auth.tokens.access_token, expectAccountId: ACCOUNT_ID });
+
+    const env = {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: path.join(home, '.config'),
+        XDG_DATA_HOME: path.join(home, '.local/share'),
+        XDG_CACHE_HOME: path.join(home, '.cache'),
+        CODEX_BRIDGE_CONFIG_DIR: configDir,
+        CODEX_BRIDGE_SECRET_STORE: 'file',
+        CODEX_BRIDGE_UPSTREAM_URL: fake.codexBase,
+        QT_LOGGING_RULES: 'codexbridge.*.debug=true',
+        ...extraEnv,
+    };
+    const imported = await runToEnd(BRIDGE_BIN, ['accounts', 'import', authFile], env);
+    if (imported.code !== 0) {
+        await fake.stop();
+        throw new Error(`codex-bridge accounts import exited ${imported.code}\nstdout:\n${imported.stdout}\nstderr:\n${imported.stderr}`);
+    }
+
+    const child = spawn(BRIDGE_BIN, ['serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let output = imported.stdout + imported.stderr;
+    child.stdout.on('data', d => { output += d; });
+    child.stderr.on('data', d => { output += d; });
+    let url;
+    try {
+        url = await waitForListening(child, 'codex-bridge serve');
+    } catch (e) {
+        child.kill('SIGKILL');
+        await fake.stop();
+        throw e;
+    }
+    const secrets = [auth.tokens.access_token, auth.tokens.id_token, auth.tokens.refresh_token];
+    return {
+        url, fake, env, tmpDir, configDir, auth,
+        // Strings (prompts, tool output) a test wants to be sure never reach the proxy's logs.
+        sensitive: [],
+        output: () => output,
+        async stop() {
+            child.kill('SIGTERM');
+            const { code, signal } = await waitForExit(child, 10_000);
+            children.delete(child);
+            await fake.stop();
+            fs.rmSync(tmpDir, { recursive: true, force: true });
+            assert.equal(signal, null, `codex-bridge serve was killed by ${signal} (did not stop on SIGTERM within 10 s)\n${output.slice(-4000)}`);
+            assert.equal(code, 0, `codex-bridge serve exited ${code} on SIGTERM\n${output.slice(-4000)}`);
+            for (const s of [...secrets, ...this.sensitive])
+                assert.ok(!output.includes(s), `the proxy's output contains a secret or prompt (${s.slice(0, 12)}...)`);
+        },
+    };
+}
+
+export async function assertNoViolations(fake) {
+    const violations = await fake.violations();
+    if (violations.length === 0) return;
+    const requests = await fake.requests();
+    const details = violations.map(v => {
+        const r = requests[v.request];
+        return `- ${v.method} ${v.path}: ${v.message}\n  request body: ${JSON.stringify(r?.body ?? r?.rawBody).slice(0, 3000)}`;
+    });
+    assert.fail(`the fake Codex backend recorded ${violations.length} contract violation(s):\n${details.join('\n')}`);
+}
+
+// Collects console.warn/console.error calls and process warnings until restore().
+export function captureWarnings() {
+    const warnings = [];
+    const original = { warn: console.warn, error: console.error };
+    console.warn = (...args) => warnings.push(`console.warn: ${args.join(' ')}`);
+    console.error = (...args) => warnings.push(`console.error: ${args.join(' ')}`);
+    const onWarning = w => warnings.push(`process warning: ${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    return {
+        warnings,
+        restore() {
+            console.warn = original.warn;
+            console.error = original.error;
+            process.off('warning', onWarning);
+        },
+    };
+}
+
+// Fixture streams: name -> list of responses, each a list of parsed events (unparseable lines skipped).
+export function fixtureNames() {
+    return fs.readdirSync(STREAMS_DIR).filter(f => f.endsWith('.chunks.txt')).map(f => f.slice(0, -'.chunks.txt'.length)).sort();
+}
+
+export function fixtureResponses(name) {
+    const responses = [];
+    for (const line of fs.readFileSync(path.join(STREAMS_DIR, `${name}.chunks.txt`), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        let event = null;
+        for (let extra = 0; extra <= 3 && !event; ++extra) { try { event = JSON.parse(line + '}'.repeat(extra)); } catch { /* next */ } }
+        if (!event) continue;
+        if (event.type === 'response.created' || responses.length === 0) responses.push([]);
+        responses[responses.length - 1].push(event);
+    }
+    return responses;
+}
+
+// A valid 2x2 PNG (red/green/blue/white) for image tests.
+export const TINY_PNG_BASE64 =
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFElEQVR4nGP4z8DAAMIM/////w8AH+4F+7C4l8kAAAAASUVORK5CYII=';
+
+// Parses an SSE body into [{event, data}] (data JSON-parsed when possible).
+export function parseSse(text) {
+    const events = [];
+    for (const block of text.split(/\r?\n\r?\n/)) {
+        let event = 'message';
+        const data = [];
+        for (const line of block.split(/\r?\n/)) {
+            if (line.startsWith('event:')) event = line.slice(6).trim();
+            else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+        }
+        if (!data.length) continue;
+        const joined = data.join('\n');
+        let parsed = joined;
+        try { parsed = JSON.parse(joined); } catch { /* keep text */ }
+        events.push({ event, data: parsed });
+    }
+    return events;
+}
