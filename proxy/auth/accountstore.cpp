@@ -3,7 +3,6 @@
 #include "auth/secretstore.h"
 #include "core/loggingcategories.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,11 +15,6 @@ namespace {
 constexpr int kFormatVersion = 1;
 // markUsed() writes at most this often per account; lastUsedAt is informational (UI, rotation order).
 constexpr qint64 kUsageWriteIntervalSecs = 60;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountStore", text);
-}
 
 } // namespace
 
@@ -115,7 +109,7 @@ bool AccountStore::load()
     for (const QJsonValue &entry : list.toArray()) {
         const std::optional<Account> account = entry.isObject() ? Account::fromJson(entry.toObject()) : std::nullopt;
         if (!account)
-            return corrupt(tr("an account entry has neither an email nor an account id"));
+            return corrupt(tr("an account entry is not an object with an email or an account id"));
         m_accounts.append(*account);
     }
 

@@ -20,11 +20,11 @@ QDateTime dateFromString(const QJsonValue &value)
 
 } // namespace
 
-AccountTokens::AccountTokens(QString idToken, QString accessToken, QString refreshToken, QDateTime lastRefresh)
-    : idToken(std::move(idToken))
-    , accessToken(std::move(accessToken))
-    , refreshToken(std::move(refreshToken))
-    , lastRefresh(std::move(lastRefresh))
+AccountTokens::AccountTokens(QString id, QString access, QString refresh, QDateTime refreshedAt)
+    : idToken(std::move(id))
+    , accessToken(std::move(access))
+    , refreshToken(std::move(refresh))
+    , lastRefresh(std::move(refreshedAt))
 {
     updateExpiryFromAccessToken();
 }
