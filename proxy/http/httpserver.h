@@ -1,0 +1,40 @@
+#pragma once
+
+#include "httpserverlimits.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+
+class QTcpServer;
+class HttpHandler;
+class HttpConnection;
+
+// HTTP/1.1 server on QTcpServer. Lives on (and must be used from) one thread, normally the proxy worker
+// thread; every connection is handled on that thread with non-blocking I/O.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    explicit HttpServer(HttpHandler *handler, const HttpServerLimits &limits = {}, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *errorString = nullptr);
+    void close();              // stop listening and close every connection
+    bool isListening() const;
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    int connectionCount() const;
+    const HttpServerLimits &limits() const { return m_limits; }
+
+private:
+    void onNewConnection();
+    void onConnectionClosed(HttpConnection *connection);
+
+    HttpHandler *m_handler;
+    HttpServerLimits m_limits;
+    QTcpServer *m_server;
+    QSet<HttpConnection *> m_connections;
+};
