@@ -180,6 +180,15 @@ describe('fake Codex backend', () => {
         assert.deepEqual(await fake.violations(), []);
     });
 
+    test('default quotes a tool result followed by reminder messages; noInputType', async () => {
+        await fake.setRules([{ match: { lastInputType: 'message', noInputType: 'function_call_output' }, reply: { toolCall: { name: 'Read', arguments: {} } } }]);
+        const input = [userMessage('go'), { type: 'function_call', call_id: 'c9', name: 'Read', arguments: '{}' },
+            { type: 'function_call_output', call_id: 'c9', output: [{ type: 'input_text', text: 'file body' }] }, userMessage('<system-reminder>x</system-reminder>')];
+        assert.equal(textOf((await post(validBody({ input }))).events), 'Tool result: file body');
+        const first = await post(validBody({ input: [userMessage('go')] }));
+        assert.ok(first.events.some(e => e.event === 'response.output_item.added' && e.data.item.type === 'function_call'));
+    });
+
     test('rules: first match wins, times expire, textIncludes and model match', async () => {
         await fake.setRules([
             { match: { textIncludes: 'special' }, reply: { text: 'special answer' }, times: 1 },

@@ -255,3 +255,64 @@ export function parseSse(text) {
     }
     return events;
 }
+
+const DELTA_FOR_BLOCK = {
+    text: ['text_delta', 'citations_delta'],
+    thinking: ['thinking_delta', 'signature_delta'],
+    redacted_thinking: [],
+    tool_use: ['input_json_delta'],
+    server_tool_use: ['input_json_delta'],
+    web_search_tool_result: [],
+};
+
+// Checks the Anthropic stream grammar: message_start first, blocks indexed 0,1,2... and never overlapping, deltas
+// of the block's kind, message_delta after the last block, message_stop last. Returns a list of problems.
+export function anthropicStreamProblems(events) {
+    const problems = [];
+    const types = events.map(e => e.type).filter(t => t !== 'ping');
+    if (types[0] !== 'message_start') problems.push(`first event is ${types[0]}, not message_start`);
+    if (types[types.length - 1] !== 'message_stop') problems.push(`last event is ${types[types.length - 1]}, not message_stop`);
+    if (types[types.length - 2] !== 'message_delta') problems.push('message_delta does not come right before message_stop');
+    let open = null;
+    let next = 0;
+    for (const [i, e] of events.entries()) {
+        if (e.type === 'content_block_start') {
+            if (open !== null) problems.push(`event ${i}: block ${e.index} starts while block ${open.index} is open`);
+            if (e.index !== next) problems.push(`event ${i}: block index ${e.index}, expected ${next}`);
+            open = { index: e.index, type: e.content_block.type };
+            next = e.index + 1;
+        } else if (e.type === 'content_block_delta') {
+            if (open === null || e.index !== open.index) problems.push(`event ${i}: delta for block ${e.index} which is not open`);
+            else if (!(DELTA_FOR_BLOCK[open.type] ?? []).includes(e.delta.type)) problems.push(`event ${i}: ${e.delta.type} in a ${open.type} block`);
+        } else if (e.type === 'content_block_stop') {
+            if (open === null || e.index !== open.index) problems.push(`event ${i}: stop for block ${e.index} which is not open`);
+            open = null;
+        } else if (e.type === 'message_delta' && open !== null) {
+            problems.push(`event ${i}: message_delta while block ${open.index} is open`);
+        }
+    }
+    return problems;
+}
+
+// What a Responses fixture stream says the answer is, per codex-protocol.md section 5.
+export function expectedFromResponsesEvents(events) {
+    const text = events.filter(e => e.type === 'response.output_text.delta').map(e => e.delta).join('');
+    const done = events.filter(e => e.type === 'response.output_item.done').map(e => e.item);
+    const reasoning = done.filter(i => i.type === 'reasoning');
+    const summaries = reasoning.map(item => {
+        const parts = new Map();
+        for (const e of events) {
+            if (e.type === 'response.reasoning_summary_text.delta' && e.item_id === item.id)
+                parts.set(e.summary_index, (parts.get(e.summary_index) ?? '') + e.delta);
+        }
+        return [...parts.keys()].sort((a, b) => a - b).map(k => parts.get(k)).join('\n\n');
+    });
+    return {
+        text,
+        thinking: summaries.filter(Boolean),
+        signatures: reasoning.map(i => i.encrypted_content).filter(Boolean),
+        calls: done.filter(i => i.type === 'function_call').map(i => ({ name: i.name, input: JSON.parse(i.arguments || '{}'), callId: i.call_id })),
+        webSearches: done.filter(i => i.type === 'web_search_call').length,
+        terminal: events[events.length - 1].type,
+    };
+}

@@ -285,6 +285,7 @@ function ruleMatches(match = {}, body) {
     if (match.lastRole !== undefined && last?.role !== match.lastRole) return false;
     if (match.model !== undefined && body.model !== match.model) return false;
     if (match.textIncludes !== undefined && !allText(input).includes(match.textIncludes)) return false;
+    if (match.noInputType !== undefined && input.some(i => (i.type ?? 'message') === match.noInputType)) return false;
     return true;
 }
 
@@ -407,16 +408,18 @@ function planReply(state, body, reply, usage) {
     const effort = body.reasoning?.effort ?? 'medium';
     const wantReasoning = reply.reasoning ?? effort !== 'none';
     if (wantReasoning) stream.reasoning('summary' in (body.reasoning ?? {}) ? (reply.summary ?? '**Thinking**\n\nThe fake backend is considering the request.') : null, state.issuedEncrypted);
+    // Clients may append user messages (reminders) after a tool result: the newest non-user item decides.
     const input = Array.isArray(body.input) ? body.input : [];
-    const last = input[input.length - 1];
+    const newest = input.findLast(item => !(item.type === 'message' && item.role === 'user'));
     let text = reply.text;
     const toolCalls = reply.toolCall === undefined ? [] : [].concat(reply.toolCall);
     if (text === undefined && toolCalls.length === 0)
-        text = last?.type === 'function_call_output' ? `Tool result: ${outputText(last)}` : 'Hello from fake codex';
+        text = newest?.type === 'function_call_output' ? `Tool result: ${outputText(newest)}` : 'Hello from fake codex';
     if (text !== undefined) stream.message(text);
     for (const call of toolCalls) stream.functionCall(call.name, call.arguments, call.callId);
     stream.complete({ emptyOutput: reply.emptyOutput, status: reply.incomplete ? 'incomplete' : 'completed', incompleteReason: reply.incomplete });
-    return { status: 200, events: stream.events, cut: reply.cut, delayMs: reply.delayMs };
+    const completedUsage = stream.events[stream.events.length - 1].data.response.usage;
+    return { status: 200, events: stream.events, cut: reply.cut, delayMs: reply.delayMs, summary: { output: stream.output, usage: completedUsage } };
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -527,6 +530,8 @@ export function createFakeBackend(args) {
         if (rule && rule.times !== undefined && --rule.times <= 0) state.rules.splice(index, 1);
         record.rule = rule ? rule.name ?? index : 'default';
         const plan = planReply(state, body, rule?.reply ?? {}, { input, cached });
+        // What was answered, so that tests can compare what the client got with what the backend sent.
+        if (plan.summary) record.reply = plan.summary;
         await sendPlan(res, plan, state.config.chunkedWrites, { ...quotaHeaders(state.config.quota), 'x-request-id': randomId('req_', 16) });
     }
 
