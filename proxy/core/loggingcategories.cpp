@@ -1,8 +1,8 @@
 #include "loggingcategories.h"
 
-Q_LOGGING_CATEGORY(lcProxy, "codexbridge.proxy")
-Q_LOGGING_CATEGORY(lcHttp, "codexbridge.http")
-Q_LOGGING_CATEGORY(lcUpstream, "codexbridge.upstream")
-Q_LOGGING_CATEGORY(lcTranslate, "codexbridge.translate")
-Q_LOGGING_CATEGORY(lcAuth, "codexbridge.auth")
-Q_LOGGING_CATEGORY(lcRequests, "codexbridge.requests")
+Q_LOGGING_CATEGORY(lcProxy, "codexbridge.proxy", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "codexbridge.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUpstream, "codexbridge.upstream", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTranslate, "codexbridge.translate", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "codexbridge.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRequests, "codexbridge.requests", QtInfoMsg)

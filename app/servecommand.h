@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// `codex-bridge serve`: the headless proxy.
+class ServeCommand
+{
+public:
+    static int run(const QStringList &arguments);
+};

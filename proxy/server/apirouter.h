@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/proxysettings.h"
+#include "http/httphandler.h"
+#include "models/modelcatalog.h"
+#include "server/requestguard.h"
+#include "server/requestrecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QObject>
+
+class AccountStore;
+class CredentialProvider;
+class UpstreamClient;
+
+// The proxy's HTTP API: routes requests to the translators and the upstream, answers the local routes, and
+// refuses what a web page or a stranger must not do (RequestGuard). Lives on the proxy thread.
+class ApiRouter : public QObject, public HttpHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRouter)
+
+public:
+    ApiRouter(const ProxySettings &settings, AccountStore *accounts, UpstreamClient *upstream,
+              QObject *parent = nullptr);
+    ~ApiRouter() override;
+
+    void handleRequest(const HttpRequest &request, HttpResponder *responder) override;
+    QByteArray protocolErrorBody(const QByteArray &path, int status, const QString &message) override;
+
+    // The port the server actually listens on (for the same-origin check; known only after listen()).
+    void setListeningPort(quint16 port);
+    // Fetches the upstream model catalogue when there is an account and the cached one is stale.
+    void refreshModelCatalogue();
+    const ModelCatalog &modelCatalogue() const { return m_catalogue; }
+    int inFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void requestFinished(const RequestRecord &record);
+    void upstreamHeaders(const QString &accountLabel, const QList<QNetworkReply::RawHeaderPair> &headers);
+
+private:
+    enum class Api { Anthropic, OpenAI };
+
+    void handleMessages(const HttpRequest &request, HttpResponder *responder);
+    void handleChatCompletions(const HttpRequest &request, HttpResponder *responder);
+    void handleCountTokens(const HttpRequest &request, HttpResponder *responder);
+    void handleModels(const HttpRequest &request, HttpResponder *responder);
+    void handleHealth(const HttpRequest &request, HttpResponder *responder);
+    void startExchange(const HttpRequest &request, HttpResponder *responder, Api api, const QJsonObject &body);
+
+    static Api apiForPath(const QByteArray &path);
+    static bool wantsOpenAiShape(const HttpRequest &request);
+    bool parseJsonBody(const HttpRequest &request, HttpResponder *responder, Api api, QJsonObject *out);
+    void sendJson(HttpResponder *responder, int status, const QJsonObject &json);
+    void sendError(const HttpRequest &request, HttpResponder *responder, Api api, const ApiError &error);
+    void logRecord(const RequestRecord &record);
+
+    ProxySettings m_settings;
+    RequestGuard m_guard;
+    AccountStore *m_accounts;
+    UpstreamClient *m_upstream;
+    CredentialProvider *m_credentials;
+    ModelCatalog m_catalogue;
+    bool m_catalogueFetching = false;
+    QDateTime m_lastCatalogueAttempt;
+    int m_inFlight = 0;
+};

@@ -1,0 +1,239 @@
+#include "proxyexchange.h"
+
+#include "anthropic/anthropicrequesttranslator.h"
+#include "core/loggingcategories.h"
+#include "http/httpresponder.h"
+#include "server/credentialprovider.h"
+#include "upstream/upstreamclient.h"
+#include "upstream/upstreamrequest.h"
+
+#include <QJsonDocument>
+
+ProxyExchange::ProxyExchange(Params params, QObject *parent)
+    : QObject(parent)
+    , m_params(std::move(params))
+    , m_responder(m_params.responder)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ProxyExchange::attempt);
+    if (m_responder)
+        connect(m_responder, &HttpResponder::clientDisconnected, this, &ProxyExchange::onClientGone);
+}
+
+ProxyExchange::~ProxyExchange() = default;
+
+void ProxyExchange::start()
+{
+    m_clock.start();
+    m_params.record.streamed = m_params.streaming;
+    attempt();
+}
+
+void ProxyExchange::attempt()
+{
+    if (m_done)
+        return;
+    ++m_attempts;
+    QPointer<ProxyExchange> self(this);
+    m_params.credentials->acquire(m_params.sessionId, [self](const CredentialProvider::Result &result) {
+        if (!self || self->m_done)
+            return;
+        if (result.error) {
+            self->sendError(*result.error);
+            return;
+        }
+        self->onCredentials(*result.credentials);
+    });
+}
+
+void ProxyExchange::onCredentials(const UpstreamCredentials &credentials)
+{
+    m_credentials = credentials;
+    m_params.record.account = credentials.accountLabel;
+    m_stream = m_params.makeStream();
+    if (m_request) {
+        m_request->abort();
+        m_request->deleteLater();
+    }
+    m_request = m_params.upstream->createResponsesRequest(
+        credentials, m_params.sessionId, QJsonDocument(m_params.body).toJson(QJsonDocument::Compact), this);
+    connect(m_request, &UpstreamRequest::eventReceived, this, &ProxyExchange::onEvent);
+    connect(m_request, &UpstreamRequest::failed, this, &ProxyExchange::onUpstreamFailed);
+    connect(m_request, &UpstreamRequest::finished, this, &ProxyExchange::onUpstreamFinished);
+    connect(m_request, &UpstreamRequest::headersReceived, this,
+            [this](int, const QList<QNetworkReply::RawHeaderPair> &headers) {
+                Q_EMIT upstreamHeaders(m_credentials.accountLabel, headers);
+            });
+    m_request->start();
+}
+
+void ProxyExchange::onEvent(const ResponsesEvent &event)
+{
+    if (m_done || !m_stream || m_stream->isTerminated())
+        return;
+    m_stream->feed(event);
+    afterStreamProgress();
+}
+
+void ProxyExchange::afterStreamProgress()
+{
+    if (m_stream->hasFailed() && !m_stream->hasStarted()) {
+        // Nothing reached the client: a real HTTP status (or a retry) is still possible.
+        const UpstreamFailure failure = m_stream->failure();
+        if (m_request)
+            m_request->abort();
+        if (!retryIfPossible(failure))
+            sendError(failure.toApiError());
+        return;
+    }
+    if (m_params.streaming)
+        flushToClient();
+    if (m_stream->isTerminated()) {
+        if (m_request)
+            m_request->abort();
+        complete();
+    }
+}
+
+void ProxyExchange::flushToClient()
+{
+    if (!m_responder)
+        return;
+    const QByteArray sse = m_stream->takeSse();
+    if (sse.isEmpty())
+        return;
+    if (!m_responder->hasStarted()) {
+        m_responder->beginStream(200, QByteArrayLiteral("text/event-stream; charset=utf-8"));
+        m_params.record.status = 200;
+        m_params.record.firstByteMs = m_clock.elapsed();
+    }
+    m_responder->writeChunk(sse);
+}
+
+void ProxyExchange::onUpstreamFailed(const UpstreamFailure &failure)
+{
+    if (m_done || !m_stream)
+        return;
+    if (!m_stream->hasStarted()) {
+        if (retryIfPossible(failure))
+            return;
+        sendError(failure.toApiError());
+        return;
+    }
+    m_stream->fail(failure);
+    afterStreamProgress();
+    if (!m_done)
+        complete();
+}
+
+void ProxyExchange::onUpstreamFinished()
+{
+    if (m_done || !m_stream)
+        return;
+    if (!m_stream->isTerminated())
+        m_stream->finish();
+    if (m_stream->hasFailed() && !m_stream->hasStarted()) {
+        // Ended without a terminal event before any output: worth another attempt.
+        UpstreamFailure failure = m_stream->failure();
+        if (failure.code.isEmpty() && failure.httpStatus == 0)
+            failure = UpstreamFailure::network(tr("the upstream stream ended without a terminal event"));
+        if (!retryIfPossible(failure))
+            sendError(failure.toApiError());
+        return;
+    }
+    afterStreamProgress();
+    if (!m_done)
+        complete();
+}
+
+bool ProxyExchange::retryIfPossible(const UpstreamFailure &failure)
+{
+    if (m_responder && m_responder->hasStarted())
+        return false;
+    const auto kind = failure.kind();
+    if (kind == UpstreamFailure::Kind::InvalidEncryptedContent && !m_strippedReasoning) {
+        // Reasoning from another account or an old session cannot be decrypted: drop it and try once more.
+        m_strippedReasoning = true;
+        m_params.body = AnthropicRequestTranslator::withoutReasoning(m_params.body);
+        qCInfo(lcProxy) << "retrying without reasoning items after invalid_encrypted_content";
+        m_retryTimer.start(0);
+        return true;
+    }
+    const int maxAttempts = 1 + m_params.upstream->config().maxRetries;
+    if (!failure.isRetryableBeforeOutput() || m_attempts >= maxAttempts)
+        return false;
+    const int delay = m_params.upstream->config().retryBaseDelayMs * (1 << (m_attempts - 1));
+    qCInfo(lcProxy).noquote() << "upstream attempt" << m_attempts << "failed (" << failure.code << failure.httpStatus
+                              << "), retrying in" << delay << "ms";
+    m_retryTimer.start(delay);
+    return true;
+}
+
+void ProxyExchange::sendError(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_params.record.status = error.status;
+    if (m_responder && !m_responder->hasStarted() && !m_responder->isFinished()) {
+        HttpHeaderList headers;
+        if (error.retryAfterSeconds >= 0)
+            headers.append({QByteArrayLiteral("retry-after"), QByteArray::number(error.retryAfterSeconds)});
+        m_responder->send(error.status, QByteArrayLiteral("application/json"), error.toJson(m_params.flavor),
+                          headers);
+    }
+    complete();
+}
+
+void ProxyExchange::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer.stop();
+    if (m_request)
+        m_request->abort();
+    if (m_stream) {
+        const ClientStream::Usage usage = m_stream->usage();
+        m_params.record.inputTokens = usage.inputTokens;
+        m_params.record.cachedTokens = usage.cachedTokens;
+        m_params.record.outputTokens = usage.outputTokens;
+        if (m_responder && m_stream->isTerminated()) {
+            if (m_params.streaming) {
+                flushToClient();
+                if (m_responder->hasStarted()) {
+                    m_params.record.failedInStream = m_stream->hasFailed();
+                    m_responder->endStream();
+                }
+            } else if (!m_responder->hasStarted() && !m_responder->isFinished()) {
+                if (m_stream->hasFailed()) {
+                    const ApiError error = m_stream->failure().toApiError();
+                    m_params.record.status = error.status;
+                    m_responder->send(error.status, QByteArrayLiteral("application/json"),
+                                      error.toJson(m_stream->flavor()));
+                } else {
+                    m_params.record.status = 200;
+                    m_params.record.firstByteMs = m_clock.elapsed();
+                    m_responder->send(200, QByteArrayLiteral("application/json"), m_stream->finalBody());
+                }
+            }
+        }
+        if (m_stream->isTerminated() && !m_stream->hasFailed())
+            m_params.credentials->reportSuccess(m_credentials.accountLabel);
+    }
+    m_params.record.durationMs = m_clock.elapsed();
+    m_params.record.attempts = m_attempts;
+    Q_EMIT finished(m_params.record);
+    deleteLater();
+}
+
+void ProxyExchange::onClientGone()
+{
+    if (m_done)
+        return;
+    qCDebug(lcProxy) << "client went away; aborting the upstream request";
+    if (m_request)
+        m_request->abort();
+    m_responder = nullptr;
+    m_params.record.status = 499; // nginx's "client closed request"
+    complete();
+}

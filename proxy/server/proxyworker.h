@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/proxysettings.h"
+#include "server/requestrecord.h"
+
+#include <QObject>
+
+class AccountStore;
+class ApiRouter;
+class HttpServer;
+class UpstreamClient;
+
+// Everything that runs on the proxy thread, created there (QNetworkAccessManager and sockets belong to the
+// thread that made them). Driven by ProxyService through queued calls.
+class ProxyWorker : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyWorker)
+
+public:
+    explicit ProxyWorker(const ProxySettings &settings);
+    ~ProxyWorker() override;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void started(const QString &host, quint16 port);
+    void startFailed(const QString &error);
+    void stopped();
+    void requestFinished(const RequestRecord &record);
+
+private:
+    ProxySettings m_settings;
+    AccountStore *m_accounts = nullptr;
+    UpstreamClient *m_upstream = nullptr;
+    ApiRouter *m_router = nullptr;
+    HttpServer *m_server = nullptr;
+};
