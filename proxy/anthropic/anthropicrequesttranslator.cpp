@@ -138,7 +138,7 @@ public:
     QJsonArray convertTools() const;
     bool convertSystem(const QJsonValue &system);
     bool convertMessage(const QJsonValue &message, qsizetype index);
-    bool convertToolChoice(const QJsonValue &toolChoice, bool haveTools);
+    bool convertToolChoice(const QJsonValue &toolChoice);
     bool convertEffort(const QJsonObject &request);
     bool convertTextFormat(const QJsonObject &request);
     QJsonObject buildBody(const QString &model, bool haveTools, const QJsonArray &tools);
@@ -481,7 +481,9 @@ bool Translation::appendImage(QJsonArray &parts, const QJsonObject &block, const
             return fail(tr("%1.source.media_type: field required (e.g. \"image/png\")").arg(path));
         if (data.isEmpty())
             return fail(tr("%1.source.data: field required (base64 image data)").arg(path));
-        url = QLatin1String("data:") + mediaType + QLatin1String(";base64,") + data;
+        // Some clients put a whole data URL into `data`; do not wrap it twice.
+        url = data.startsWith(QLatin1String("data:")) ? data
+                                                      : QLatin1String("data:") + mediaType + QLatin1String(";base64,") + data;
     } else if (sourceType == k().url) {
         url = source.value(k().url).toString();
         if (url.isEmpty())
@@ -659,7 +661,7 @@ void Translation::appendMessage(const QString &role, const QJsonArray &parts)
     m_input.append(QJsonObject{{k().type, k().message}, {k().role, role}, {k().content, parts}});
 }
 
-bool Translation::convertToolChoice(const QJsonValue &toolChoice, bool haveTools)
+bool Translation::convertToolChoice(const QJsonValue &toolChoice)
 {
     if (toolChoice.isUndefined() || toolChoice.isNull()) {
         m_toolChoice = QStringLiteral("auto");
@@ -696,7 +698,6 @@ bool Translation::convertToolChoice(const QJsonValue &toolChoice, bool haveTools
     } else {
         return fail(tr("tool_choice.type: must be \"auto\", \"any\", \"tool\" or \"none\""));
     }
-    Q_UNUSED(haveTools)
     return true;
 }
 
@@ -823,7 +824,7 @@ TranslatedRequest AnthropicRequestTranslator::translate(const QJsonObject &reque
         if (!t.convertMessage(messages.at(i), i))
             return result;
     }
-    if (!t.convertToolChoice(request.value(QStringLiteral("tool_choice")), haveTools) || !t.convertEffort(request)
+    if (!t.convertToolChoice(request.value(QStringLiteral("tool_choice"))) || !t.convertEffort(request)
         || !t.convertTextFormat(request)) {
         return result;
     }

@@ -289,16 +289,18 @@ void tst_AnthropicRequestTranslator::translate_data()
         << false << QByteArray();
 
     // --- user content --------------------------------------------------------------------------------
-    QTest::newRow("image base64 -> data url, image url -> url")
+    QTest::newRow("image base64 -> data url, image url -> url, data url kept")
         << QByteArray(R"({"model":"m","messages":[{"role":"user","content":[
               {"type":"text","text":"What is this?"},
               {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo="}},
-              {"type":"image","source":{"type":"url","url":"https://example.com/cat.jpg"}}]}]})")
+              {"type":"image","source":{"type":"url","url":"https://example.com/cat.jpg"}},
+              {"type":"image","source":{"type":"base64","media_type":"image/gif","data":"data:image/gif;base64,R0lGOD"}}]}]})")
         << QByteArray(R"({"input":[{"type":"message","role":"user","content":[
               {"type":"input_text","text":"What is this?"},
               {"type":"input_image","image_url":"data:image/png;base64,iVBORw0KGgo="},
-              {"type":"input_image","image_url":"https://example.com/cat.jpg"}]}],
-              "_result":{"imageCount":2,"hasImages":true}})")
+              {"type":"input_image","image_url":"https://example.com/cat.jpg"},
+              {"type":"input_image","image_url":"data:image/gif;base64,R0lGOD"}]}],
+              "_result":{"imageCount":3,"hasImages":true}})")
         << false << QByteArray();
     QTest::newRow("documents: pdf -> input_file, text -> input_text")
         << QByteArray(R"({"model":"m","messages":[{"role":"user","content":[
