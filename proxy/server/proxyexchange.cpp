@@ -200,7 +200,7 @@ void ProxyExchange::complete()
         if (m_responder && m_stream->isTerminated()) {
             if (m_params.streaming) {
                 flushToClient();
-                if (m_responder->hasStarted()) {
+                if (m_responder->hasStarted() && !m_responder->isFinished()) {
                     m_params.record.failedInStream = m_stream->hasFailed();
                     m_responder->endStream();
                 }
