@@ -82,7 +82,8 @@ private:
     QString m_id;
     QString m_responseId;
     qint64 m_created = 0;
-    QJsonObject m_chunkTemplate; // id, object, created, model (+ usage:null)
+    QJsonObject m_chunkTemplate;  // id, object, created, model (+ usage:null)
+    QJsonObject m_choiceTemplate; // index 0, empty delta, logprobs and finish_reason null
 
     QHash<QString, ToolCall> m_toolCalls; // by upstream item id
     int m_nextToolIndex = 0;

@@ -191,6 +191,7 @@ private slots:
     void createdAndIdFromUpstream();
     void eventsAfterTerminalIgnored();
     void sseFraming();
+    void throughput_data();
     void throughput();
 };
 
@@ -549,15 +550,29 @@ void tst_ChatStreamTranslator::sseFraming()
     QCOMPARE(ChatStreamTranslator::toSse(chunk), QByteArray("data: {\"id\":\"chatcmpl-1\",\"n\":1}\n\n"));
 }
 
-// Events per second through the translator (the web search fixture: deltas, items, annotations).
-void tst_ChatStreamTranslator::throughput()
+// Events per second through the translator: a recorded stream (deltas, items, annotations, web search)
+// and a long answer of text deltas, the common case. Divide the event count by the time per iteration.
+void tst_ChatStreamTranslator::throughput_data()
 {
+    QTest::addColumn<Stream>("stream");
     bool ok = false;
     const QList<Stream> segments = loadSegments(QStringLiteral("openai-web-search-tool.1"), &ok);
     QVERIFY(ok);
-    const Stream &stream = segments.at(0);
+    QTest::newRow("web search fixture (185 events)") << segments.at(0);
+
+    Stream deltas = events({kCreatedEvent, kMessageAdded});
+    const ResponsesEvent delta = FixtureReplay::event(textDelta("some words "));
+    for (int i = 0; i < 1000; ++i)
+        deltas.append(delta);
+    deltas.append(FixtureReplay::event(kCompleted));
+    QTest::newRow("1003 text deltas") << deltas;
+}
+
+void tst_ChatStreamTranslator::throughput()
+{
+    QFETCH(Stream, stream);
     QList<QJsonObject> chunks;
-    chunks.reserve(256);
+    chunks.reserve(stream.size() + 4);
     QBENCHMARK {
         ChatStreamTranslator translator(options());
         chunks.clear();
