@@ -136,6 +136,10 @@ TranslatedRequest Builder::run()
     if (!m_ctx.promptCacheKey.isEmpty())
         body.insert(QStringLiteral("prompt_cache_key"), m_ctx.promptCacheKey);
 
+#ifndef QT_NO_DEBUG
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+        Q_ASSERT_X(ResponsesRequestRules::isAllowedField(it.key()), "ChatRequestTranslator", "field not allowed");
+#endif
     result.body = body;
     result.toolNames = m_toolNames;
     result.toolCount = int(tools.size());
