@@ -287,6 +287,52 @@ describe('Anthropic SDK through codex-bridge', () => {
         after(async () => { await bridge.fake.setConfig({ chunkedWrites: false }); });
     });
 
+    describe('upstream faults never turn into a fake end_turn', () => {
+        const ask = () => {
+            const events = [];
+            const stream = client.messages.stream({ model: MODEL, max_tokens: 1024, thinking: { type: 'enabled', budget_tokens: 2048 }, messages: [{ role: 'user', content: 'fault' }] });
+            stream.on('streamEvent', e => events.push(e));
+            return stream.finalMessage().then(message => ({ message, events }), error => ({ error, events }));
+        };
+        const textDeltaIndex = 14; // default reply: created, in_progress, 9 reasoning events, 2 message openers, then text deltas
+
+        for (const mode of ['end', 'reset']) {
+            test(`connection ${mode === 'end' ? 'ends without a terminal event' : 'is reset'} after text was streamed -> error event`, async () => {
+                await bridge.fake.setRules([{ match: {}, reply: { cut: { afterEvents: textDeltaIndex + 1, mode } }, times: 1 }]);
+                const { message, error, events } = await ask();
+                assert.equal(message, undefined, `a truncated answer was delivered as complete: ${JSON.stringify(message)}`);
+                assert.ok(error instanceof Anthropic.APIError, `expected an error event (APIError), got ${error}`);
+                assert.ok(events.some(e => e.type === 'content_block_delta' && e.delta.type === 'text_delta'), 'the partial text had been streamed');
+                assert.ok(!events.some(e => e.type === 'message_stop'));
+                await assertNoViolations(bridge.fake);
+            });
+        }
+
+        test('stream ends before any output -> retried (or a clean error), never an empty success', async () => {
+            await bridge.fake.setRules([{ match: {}, reply: { cut: { afterEvents: 2, mode: 'end' } }, times: 1 }]);
+            const { message, error } = await ask();
+            if (message) {
+                assert.equal(message.content.find(b => b.type === 'text')?.text, 'Hello from fake codex');
+                assert.equal((await upstreamRequests()).length, 2, 'the proxy retried');
+            } else {
+                assert.ok(error instanceof Anthropic.APIError, `got ${error}`);
+            }
+            await assertNoViolations(bridge.fake);
+        });
+
+        test('an unparseable terminal event (raw truncated fixture line) -> error, the proxy keeps serving', async () => {
+            await bridge.fake.setRules([{ match: {}, reply: { fixture: 'parallel-tool-call-wrapper.1', raw: true }, times: 1 }]);
+            const tools = [{ name: 'weather', description: 'w', input_schema: { type: 'object', properties: {} } }];
+            const result = await client.messages.stream({ model: MODEL, max_tokens: 1024, tools, messages: [{ role: 'user', content: 'x' }] })
+                .finalMessage().then(message => ({ message }), error => ({ error }));
+            assert.equal(result.message, undefined, `the broken stream was delivered as complete: ${JSON.stringify(result.message)}`);
+            assert.ok(result.error instanceof Anthropic.APIError, `got ${result.error}`);
+            const ok = await client.messages.create({ model: MODEL, max_tokens: 100, messages: [{ role: 'user', content: 'still there?' }] });
+            assert.equal(ok.content.find(b => b.type === 'text').text, 'Hello from fake codex');
+            await assertNoViolations(bridge.fake);
+        });
+    });
+
     test('upstream 429 usage_limit_reached becomes a rate_limit_error with retry-after', async () => {
         // Last test of the file: the proxy may mark the only account exhausted until the reset.
         const resetsIn = 3;

@@ -191,6 +191,18 @@ describe('OpenAI SDK (chat completions) through codex-bridge', () => {
         await assertNoViolations(bridge.fake);
     });
 
+    test('error mapping: upstream reset after text was streamed -> the stream fails, no finish_reason stop', async () => {
+        await bridge.fake.setRules([{ match: {}, reply: { reasoning: false, cut: { afterEvents: 6, mode: 'reset' } }, times: 1 }]);
+        const stream = await client.chat.completions.create({ model: MODEL, stream: true, messages: [{ role: 'user', content: 'x' }] });
+        const chunks = [];
+        const error = await (async () => { for await (const chunk of stream) chunks.push(chunk); })().then(() => null, e => e);
+        const text = chunks.flatMap(c => c.choices).map(ch => ch.delta?.content ?? '').join('');
+        assert.ok(text.length > 0, 'partial text had been streamed');
+        assert.ok(!chunks.flatMap(c => c.choices).some(ch => ch.finish_reason === 'stop'), 'a truncated answer must not end with finish_reason stop');
+        assert.ok(error instanceof OpenAI.APIError, `expected the stream to fail with an API error, got ${error} after ${JSON.stringify(text)}`);
+        await assertNoViolations(bridge.fake);
+    });
+
     test('error mapping: upstream 429 is a RateLimitError (last test: the account may stay exhausted until reset)', async () => {
         const resetsIn = 3;
         await bridge.fake.setRules([{ match: {}, reply: { status: 429, body: { error: { type: 'usage_limit_reached', message: 'The usage limit has been reached', resets_in_seconds: resetsIn } } } }]);
