@@ -1,0 +1,370 @@
+// bench_translator: the proxy's per-event and per-request CPU cost, in process, no network.
+//
+// For each upstream stream (a 100,000-delta answer, a large tool call, the recorded fixtures replayed many
+// times) it times three paths over the same SSE bytes, fed in network-sized slices:
+//   baseline   SseParser + QJsonDocument::fromJson + ResponsesEvent (what UpstreamRequest does; unavoidable)
+//   anthropic  baseline + AnthropicClientStream::feed + takeSse (AnthropicStreamTranslator + toSse)
+//   chat       baseline + ChatClientStream::feed + takeSse (ChatStreamTranslator + toSse)
+// which is exactly what ProxyExchange runs per upstream event (minus the socket write). The difference to the
+// baseline is the translator's own share. It also times AnthropicRequestTranslator on a large
+// Claude-Code-shaped request. Each measurement is repeated; min and median are reported.
+
+#include "benchreport.h"
+#include "samplestats.h"
+#include "synthetictraffic.h"
+
+#include "anthropic/anthropicrequesttranslator.h"
+#include "core/tokenestimator.h"
+#include "responses/responsesevent.h"
+#include "server/anthropicclientstream.h"
+#include "server/chatclientstream.h"
+#include "upstream/sseparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+enum class Path { Baseline, Anthropic, Chat };
+
+struct StreamSet
+{
+    QString label;
+    QList<QByteArray> responses; // SSE bytes, one upstream response each
+    qint64 events = 0;           // upstream events in one pass over all responses
+    qint64 bytes = 0;
+};
+
+struct PassResult
+{
+    qint64 events = 0;      // upstream events parsed
+    qint64 outputBytes = 0; // client bytes produced (also keeps the work observable)
+    QByteArray output;      // only when asked for (validation pass)
+};
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// What UpstreamRequest::onSseEvent does with every SSE event before the client stream sees it.
+bool toResponsesEvent(SseParser::Event &&sse, ResponsesEvent &event)
+{
+    if (sse.data == "[DONE]")
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(sse.data, &error);
+    if (!doc.isObject())
+        return false;
+    event.data = doc.object();
+    event.type = event.data.value(QLatin1String("type")).toString().toUtf8();
+    if (event.type.isEmpty())
+        event.type = std::move(sse.name);
+    return true;
+}
+
+std::unique_ptr<ClientStream> makeStream(Path path)
+{
+    switch (path) {
+    case Path::Baseline:
+        return nullptr;
+    case Path::Anthropic: {
+        AnthropicStreamTranslator::Options options;
+        options.clientModel = QStringLiteral("claude-sonnet-4-5-20250929");
+        options.inputTokensEstimate = 48213;
+        return std::make_unique<AnthropicClientStream>(std::move(options), true);
+    }
+    case Path::Chat: {
+        ChatStreamTranslator::Options options;
+        options.clientModel = QStringLiteral("gpt-5.4");
+        options.includeUsage = true;
+        return std::make_unique<ChatClientStream>(std::move(options), true);
+    }
+    }
+    return nullptr;
+}
+
+PassResult runPass(const StreamSet &set, Path path, qsizetype sliceBytes, bool keepOutput)
+{
+    PassResult result;
+    for (const QByteArray &sse : set.responses) {
+        std::unique_ptr<ClientStream> stream = makeStream(path);
+        SseParser parser([&](SseParser::Event &&raw) {
+            ResponsesEvent event;
+            if (!toResponsesEvent(std::move(raw), event))
+                return;
+            ++result.events;
+            if (!stream) {
+                result.outputBytes += event.type.size() + event.data.size();
+                return;
+            }
+            // ProxyExchange::onEvent: nothing more is fed once the client stream has terminated.
+            if (stream->isTerminated())
+                return;
+            stream->feed(event);
+            const QByteArray out = stream->takeSse();
+            result.outputBytes += out.size();
+            if (keepOutput)
+                result.output += out;
+        });
+        for (qsizetype at = 0; at < sse.size(); at += sliceBytes)
+            parser.feed(QByteArrayView(sse).sliced(at, qMin(sliceBytes, sse.size() - at)));
+        parser.finish();
+        if (stream) {
+            if (!stream->isTerminated())
+                stream->finish();
+            const QByteArray out = stream->takeSse();
+            result.outputBytes += out.size();
+            if (keepOutput)
+                result.output += out;
+        }
+    }
+    return result;
+}
+
+StreamSet makeSet(const QString &label, const QList<SyntheticTraffic::EventLines> &responses, int repeats)
+{
+    StreamSet set;
+    set.label = label;
+    QList<QByteArray> once;
+    for (const SyntheticTraffic::EventLines &events : responses) {
+        once.append(SyntheticTraffic::toSse(events));
+        set.events += events.size();
+        set.bytes += once.last().size();
+    }
+    for (int i = 0; i < repeats; ++i)
+        set.responses += once;
+    set.events *= repeats;
+    set.bytes *= repeats;
+    return set;
+}
+
+// A check that the timed path really translated the stream (a bench that measures an early error is useless).
+bool validate(const StreamSet &set, Path path, qsizetype sliceBytes, qint64 expectDeltas, QString *problem)
+{
+    const PassResult pass = runPass(set, path, sliceBytes, true);
+    if (pass.events != set.events) {
+        *problem = QStringLiteral("parsed %1 events, expected %2").arg(pass.events).arg(set.events);
+        return false;
+    }
+    if (path == Path::Baseline || expectDeltas < 0)
+        return true;
+    const qint64 deltas = path == Path::Anthropic ? pass.output.count("event: content_block_delta\n")
+                                                  : pass.output.count("\"delta\":{\"");
+    if (deltas < expectDeltas) {
+        *problem = QStringLiteral("the client stream has %1 deltas, expected at least %2").arg(deltas).arg(expectDeltas);
+        return false;
+    }
+    const bool ended = path == Path::Anthropic ? pass.output.endsWith("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n")
+                                               : pass.output.endsWith("data: [DONE]\n\n");
+    if (!ended) {
+        *problem = QStringLiteral("the client stream does not end cleanly: ...%1")
+                       .arg(QString::fromUtf8(pass.output.right(200)));
+        return false;
+    }
+    return true;
+}
+
+SampleStats timePath(const StreamSet &set, Path path, qsizetype sliceBytes, int reps)
+{
+    runPass(set, path, sliceBytes, false); // warm-up: allocator, caches, lazy statics
+    SampleStats stats;
+    for (int i = 0; i < reps; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const PassResult pass = runPass(set, path, sliceBytes, false);
+        stats.add(double(timer.nsecsElapsed()));
+        if (pass.outputBytes == 0)
+            err() << "warning: empty output\n";
+    }
+    return stats;
+}
+
+QString pathValue(const StreamSet &set, const SampleStats &stats)
+{
+    const double best = stats.min();
+    const double seconds = best / 1e9;
+    return QStringLiteral("%1 · %2 · %3 µs/ev (median %4)")
+        .arg(BenchReport::rate(double(set.events) / seconds, "ev/s"),
+             BenchReport::rate(double(set.bytes) / 1e6 / seconds, "MB/s"),
+             QString::number(best / 1e3 / double(set.events), 'f', 2),
+             BenchReport::rate(double(set.events) / (stats.median() / 1e9), "ev/s"));
+}
+
+QString shareValue(const StreamSet &set, const SampleStats &baseline, const SampleStats &full)
+{
+    const double own = qMax(0.0, full.min() - baseline.min());
+    return QStringLiteral("%1 µs/ev = %2% of the path; translate + toSse alone: %3")
+        .arg(QString::number(own / 1e3 / double(set.events), 'f', 2),
+             QString::number(100.0 * own / full.min(), 'f', 0),
+             own > 0 ? BenchReport::rate(double(set.events) / (own / 1e9), "ev/s") : QStringLiteral("n/a"));
+}
+
+bool benchStreams(BenchReport &report, const StreamSet &set, qint64 expectDeltas, qsizetype sliceBytes, int reps)
+{
+    const QString testCase = QStringLiteral("%1: %2 events, %3 SSE")
+                                 .arg(set.label, BenchReport::number(set.events), BenchReport::megabytes(double(set.bytes)));
+    err() << "== " << testCase << '\n';
+    err().flush();
+    for (Path path : {Path::Anthropic, Path::Chat}) {
+        QString problem;
+        if (!validate(set, path, sliceBytes, expectDeltas, &problem)) {
+            err() << "error: " << set.label << (path == Path::Anthropic ? " (anthropic): " : " (chat): ") << problem << '\n';
+            return false;
+        }
+    }
+    const SampleStats baseline = timePath(set, Path::Baseline, sliceBytes, reps);
+    const SampleStats anthropic = timePath(set, Path::Anthropic, sliceBytes, reps);
+    const SampleStats chat = timePath(set, Path::Chat, sliceBytes, reps);
+    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("baseline: SSE + JSON parse only"), pathValue(set, baseline));
+    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic: parse + translate + toSse"), pathValue(set, anthropic));
+    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic translator's own share"), shareValue(set, baseline, anthropic));
+    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat: parse + translate + toSse"), pathValue(set, chat));
+    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat translator's own share"), shareValue(set, baseline, chat));
+    err() << "   baseline " << pathValue(set, baseline) << "\n   anthropic " << pathValue(set, anthropic)
+          << "\n   chat " << pathValue(set, chat) << '\n';
+    err().flush();
+    return true;
+}
+
+// The per-request work of ApiRouter::startExchange + ProxyExchange for an Anthropic request: parse the body,
+// derive the session key, estimate input tokens, translate, serialise the upstream body.
+bool benchRequest(BenchReport &report, int turns, int reps)
+{
+    const QByteArray bytes = QJsonDocument(SyntheticTraffic::claudeCodeRequest(turns)).toJson(QJsonDocument::Compact);
+    RequestTranslationContext context;
+    context.upstreamModel = QStringLiteral("gpt-5.4");
+    context.supportedEfforts = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("xhigh")};
+
+    const auto fullPath = [&]() -> qint64 {
+        const QJsonObject body = QJsonDocument::fromJson(bytes).object();
+        RequestTranslationContext ctx = context;
+        ctx.promptCacheKey = AnthropicRequestTranslator::sessionKey(QByteArray(), body);
+        const qint64 estimate = TokenEstimator::estimateRequest(body);
+        const TranslatedRequest translated = AnthropicRequestTranslator::translate(body, ctx);
+        return QJsonDocument(translated.body).toJson(QJsonDocument::Compact).size() + estimate;
+    };
+    const QJsonObject sample = QJsonDocument::fromJson(bytes).object();
+    RequestTranslationContext sampleContext = context;
+    sampleContext.promptCacheKey = AnthropicRequestTranslator::sessionKey(QByteArray(), sample);
+    const TranslatedRequest translated = AnthropicRequestTranslator::translate(sample, sampleContext);
+    if (!translated.ok()) {
+        err() << "error: the synthetic request does not translate: " << translated.error->message << '\n';
+        return false;
+    }
+    const QJsonObject upstreamBody = translated.body;
+    const qint64 upstreamBytes = QJsonDocument(upstreamBody).toJson(QJsonDocument::Compact).size();
+    const auto baselinePath = [&]() -> qint64 {
+        const QJsonObject body = QJsonDocument::fromJson(bytes).object();
+        return body.size() + QJsonDocument(upstreamBody).toJson(QJsonDocument::Compact).size();
+    };
+
+    const auto time = [reps](const auto &work) {
+        work();
+        SampleStats stats;
+        for (int i = 0; i < reps; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (work() <= 0)
+                err() << "warning: empty result\n";
+            stats.add(double(timer.nsecsElapsed()));
+        }
+        return stats;
+    };
+    const SampleStats baseline = time(baselinePath);
+    const SampleStats full = time(fullPath);
+
+    const QString testCase = QStringLiteral("Claude-Code-shaped request: %1 messages, %2 tools, %3 in, %4 upstream")
+                                 .arg(sample.value(QLatin1String("messages")).toArray().size())
+                                 .arg(sample.value(QLatin1String("tools")).toArray().size())
+                                 .arg(BenchReport::megabytes(double(bytes.size())), BenchReport::megabytes(double(upstreamBytes)));
+    const auto value = [&](const SampleStats &stats) {
+        return QStringLiteral("%1 (median %2) · %3")
+            .arg(BenchReport::duration(stats.min()), BenchReport::duration(stats.median()),
+                 BenchReport::rate(double(bytes.size()) / 1e6 / (stats.min() / 1e9), "MB/s"));
+    };
+    report.addRow(QStringLiteral("request"), testCase, QStringLiteral("baseline: JSON parse + serialise only"), value(baseline));
+    report.addRow(QStringLiteral("request"), testCase,
+                  QStringLiteral("parse + session key + token estimate + translate + serialise"), value(full));
+    report.addRow(QStringLiteral("request"), testCase, QStringLiteral("translator + estimate own share"),
+                  BenchReport::duration(qMax(0.0, full.min() - baseline.min())));
+    err() << "== " << testCase << "\n   baseline " << value(baseline) << "\n   full " << value(full) << '\n';
+    err().flush();
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_translator"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("In-process throughput of the proxy's stream and request translators."));
+    parser.addHelpOption();
+    const QCommandLineOption deltasOption(QStringLiteral("deltas"), QStringLiteral("Text deltas in the long stream."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption toolDeltasOption(QStringLiteral("tool-deltas"), QStringLiteral("Argument deltas in the tool-call stream."), QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption repeatsOption(QStringLiteral("fixture-repeats"), QStringLiteral("How often the recorded fixtures are replayed per pass."), QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption turnsOption(QStringLiteral("turns"), QStringLiteral("Tool-call turns in the request."), QStringLiteral("n"), QStringLiteral("150"));
+    const QCommandLineOption repsOption(QStringLiteral("reps"), QStringLiteral("Timed repetitions per measurement."), QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption sliceOption(QStringLiteral("slice"), QStringLiteral("Bytes per SSE parser feed (a network read)."), QStringLiteral("bytes"), QStringLiteral("16384"));
+    const QCommandLineOption fixturesOption(QStringLiteral("fixtures"), QStringLiteral("Folder of *.chunks.txt fixtures."), QStringLiteral("dir"),
+                                            QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures/responses-streams"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: long, tool, fixtures or request (for profiling)."), QStringLiteral("part"));
+    const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
+    parser.addOptions({deltasOption, toolDeltasOption, repeatsOption, turnsOption, repsOption, sliceOption, fixturesOption,
+                       onlyOption, rowsOnlyOption});
+    parser.process(app);
+
+    const auto intValue = [&parser](const QCommandLineOption &option) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value <= 0) {
+            err() << "error: --" << option.names().first() << " needs a positive number\n";
+            err().flush();
+            std::exit(2);
+        }
+        return value;
+    };
+    const int deltas = intValue(deltasOption);
+    const int toolDeltas = intValue(toolDeltasOption);
+    const int repeats = intValue(repeatsOption);
+    const int turns = intValue(turnsOption);
+    const int reps = intValue(repsOption);
+    const qsizetype slice = intValue(sliceOption);
+    const QString only = parser.value(onlyOption);
+    const auto wanted = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
+
+    BenchReport report;
+    bool ok = true;
+    if (ok && wanted("long"))
+        ok = benchStreams(report, makeSet(QStringLiteral("long text"), {SyntheticTraffic::longTextResponse(deltas)}, 1), deltas, slice, reps);
+    if (ok && wanted("tool"))
+        ok = benchStreams(report, makeSet(QStringLiteral("tool call arguments"), {SyntheticTraffic::toolCallResponse(toolDeltas)}, 1),
+                          toolDeltas, slice, reps);
+    if (ok && wanted("fixtures")) {
+        QString problem;
+        const QList<SyntheticTraffic::EventLines> fixtures = SyntheticTraffic::fixtureResponses(parser.value(fixturesOption), &problem);
+        if (fixtures.isEmpty()) {
+            err() << "error: no fixtures in " << parser.value(fixturesOption) << ' ' << problem << '\n';
+            ok = false;
+        } else {
+            ok = benchStreams(report,
+                              makeSet(QStringLiteral("%1 recorded responses x %2").arg(fixtures.size()).arg(repeats), fixtures, repeats),
+                              -1, slice, reps);
+        }
+    }
+    if (ok && wanted("request"))
+        ok = benchRequest(report, turns, reps * 3);
+    err().flush();
+    report.print(parser.isSet(rowsOnlyOption));
+    return ok ? 0 : 1;
+}
