@@ -138,6 +138,12 @@ describe('bad input', () => {
         assert.equal(statusOf(streamed.received), 413, `got: ${streamed.received.slice(0, 300)}`);
     });
 
+    test('an oversized Content-Length with Expect: 100-continue -> 413 before any body byte', async () => {
+        const head = `POST /v1/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${40 * 1024 * 1024}\r\n\r\n`;
+        const res = await rawExchange([head], { timeoutMs: 5_000 });
+        assert.equal(statusOf(res.received), 413, `expected 413 within 5 s, got: ${JSON.stringify(res.received.slice(0, 200)) || 'nothing'}`);
+    });
+
     // Each of these is complete (ends with an empty line), so the server has all it needs to answer at once.
     const garbage = [
         ['random bytes', Buffer.concat([crypto.randomBytes(512).map(b => (b === 13 || b === 10 ? 0x41 : b)), Buffer.from('\r\n\r\n')]), [400]],
