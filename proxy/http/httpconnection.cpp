@@ -176,7 +176,7 @@ void HttpConnection::pump()
             sendErrorAndClose(m_parser.errorStatus(), m_parser.errorMessage());
             break;
         }
-        if (!readAndParse(false))
+        if (!readAndParse(false) && m_parser.state() != HttpRequestParser::State::Error)
             break;
     }
     m_pumping = false;
