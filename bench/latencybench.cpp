@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,8 @@
 
 #include <functional>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -243,6 +246,24 @@ QString addedTriple(const SampleStats &proxy, const SampleStats &direct)
     return QStringLiteral("%1 / %2 / %3 ms").arg(diff(50), diff(90), diff(99));
 }
 
+// CPU time (user + system) a process has used so far, in seconds; < 0 when unknown (not Linux, no such pid).
+double processCpuSeconds(qint64 pid)
+{
+    if (pid <= 0)
+        return -1;
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // Fields after the command name (which may contain spaces) start after the last ')'; utime and stime are
+    // fields 14 and 15 of the whole line, i.e. 12 and 13 after it.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
 int writeLongFixture(const QString &file, int deltas)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
@@ -274,9 +295,10 @@ int main(int argc, char **argv)
     const QCommandLineOption longDeltasOption(QStringLiteral("long-deltas"), QStringLiteral("Text deltas in the long stream."), QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption longRunsOption(QStringLiteral("long-runs"), QStringLiteral("Long-stream requests per side."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption writeFixtureOption(QStringLiteral("write-long-fixture"), QStringLiteral("Write the long-stream fixture (one event per line) to FILE and exit."), QStringLiteral("file"));
+    const QCommandLineOption proxyPidOption(QStringLiteral("proxy-pid"), QStringLiteral("Process id of the proxy: also report its CPU time per request (Linux)."), QStringLiteral("pid"));
     const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
     parser.addOptions({backendOption, proxyOption, requestsOption, warmupOption, concurrencyOption, longFixtureOption,
-                       longDeltasOption, longRunsOption, writeFixtureOption, rowsOnlyOption});
+                       longDeltasOption, longRunsOption, writeFixtureOption, proxyPidOption, rowsOnlyOption});
     parser.process(app);
 
     const auto intValue = [&parser](const QCommandLineOption &option, int min) {
@@ -297,6 +319,7 @@ int main(int argc, char **argv)
     const int longRuns = intValue(longRunsOption, 1);
     const Endpoint backend = endpointOf(parser.value(backendOption));
     const Endpoint proxy = endpointOf(parser.value(proxyOption));
+    const qint64 proxyPid = parser.value(proxyPidOption).toLongLong();
 
     HttpBenchClient backendControl(backend.host, backend.port);
     HttpBenchClient proxySetup(proxy.host, proxy.port);
@@ -321,7 +344,9 @@ int main(int argc, char **argv)
         run.run(direct, viaProxy, warmup);
     err() << "measuring: " << requests << " requests per side, concurrency " << concurrency << '\n';
     err().flush();
+    const double cpuBefore = processCpuSeconds(proxyPid);
     run.run(direct, viaProxy, requests);
+    const double cpuAfter = processCpuSeconds(proxyPid);
 
     const QString testCase = QStringLiteral("%1 streaming requests per side, short answer, keep-alive, concurrency %2")
                                  .arg(BenchReport::number(requests))
@@ -344,6 +369,10 @@ int main(int argc, char **argv)
         report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" added by the proxy"), addedTriple(p, d));
         err() << name << ": direct " << triple(d) << ", proxy " << triple(p) << ", added " << addedTriple(p, d) << '\n';
     }
+    if (cpuBefore >= 0 && cpuAfter >= 0) {
+        report.addRow(QStringLiteral("latency"), testCase, QStringLiteral("proxy CPU time (user + sys) per request"),
+                      QStringLiteral("%1 ms").arg((cpuAfter - cpuBefore) * 1e3 / requests, 0, 'f', 2));
+    }
     err().flush();
 
     // --- one long stream ---------------------------------------------------------------------------------
@@ -356,6 +385,7 @@ int main(int argc, char **argv)
         HttpBenchClient proxyClient(proxy.host, proxy.port);
         SampleStats directSeconds;
         SampleStats proxySeconds;
+        double proxyCpuSeconds = 0;
         qint64 upstreamEvents = 0;
         qint64 directBytes = 0;
         qint64 proxyBytes = 0;
@@ -371,7 +401,9 @@ int main(int argc, char **argv)
                 die(QStringLiteral("the fake backend sent %1 text deltas, expected %2 (was it started with the bench fixtures?)")
                         .arg(directDeltas)
                         .arg(longDeltas));
+            const double streamCpuBefore = processCpuSeconds(proxyPid);
             const HttpBenchClient::Result p = proxyClient.sendAndWait(viaProxy, 600000);
+            proxyCpuSeconds += processCpuSeconds(proxyPid) - streamCpuBefore;
             if (!p.ok())
                 die(QStringLiteral("long stream, proxy: status %1 %2 %3").arg(p.status).arg(p.error, QString::fromUtf8(p.body.left(300))));
             const qint64 proxyDeltas = p.body.count(ProxyTextMarker);
@@ -396,6 +428,13 @@ int main(int argc, char **argv)
         report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("through the proxy (Anthropic SSE)"), value(proxySeconds, proxyBytes));
         report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy time / direct time"),
                       QStringLiteral("%1x").arg(proxySeconds.min() / directSeconds.min(), 0, 'f', 2));
+        if (proxyPid > 0) {
+            const double perEvent = proxyCpuSeconds / longRuns / double(upstreamEvents);
+            report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy CPU time (user + sys) per upstream event"),
+                          QStringLiteral("%1 µs (= %2 events/s per core)")
+                              .arg(perEvent * 1e6, 0, 'f', 1)
+                              .arg(BenchReport::rate(1.0 / perEvent, "").trimmed()));
+        }
         err() << "long stream: direct " << value(directSeconds, directBytes) << ", proxy " << value(proxySeconds, proxyBytes) << '\n';
         err().flush();
         control(backendControl, "reset", QJsonObject());

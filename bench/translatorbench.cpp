@@ -207,13 +207,23 @@ QString shareValue(const StreamSet &set, const SampleStats &baseline, const Samp
              own > 0 ? BenchReport::rate(double(set.events) / (own / 1e9), "ev/s") : QStringLiteral("n/a"));
 }
 
-bool benchStreams(BenchReport &report, const StreamSet &set, qint64 expectDeltas, qsizetype sliceBytes, int reps)
+// Which stream paths to time; all three unless --path picks one (for profiling).
+struct PathChoice
+{
+    bool anthropic = true;
+    bool chat = true;
+};
+
+bool benchStreams(BenchReport &report, const StreamSet &set, qint64 expectDeltas, qsizetype sliceBytes, int reps,
+                  PathChoice paths)
 {
     const QString testCase = QStringLiteral("%1: %2 events, %3 SSE")
                                  .arg(set.label, BenchReport::number(set.events), BenchReport::megabytes(double(set.bytes)));
     err() << "== " << testCase << '\n';
     err().flush();
     for (Path path : {Path::Anthropic, Path::Chat}) {
+        if ((path == Path::Anthropic && !paths.anthropic) || (path == Path::Chat && !paths.chat))
+            continue;
         QString problem;
         if (!validate(set, path, sliceBytes, expectDeltas, &problem)) {
             err() << "error: " << set.label << (path == Path::Anthropic ? " (anthropic): " : " (chat): ") << problem << '\n';
@@ -221,15 +231,20 @@ bool benchStreams(BenchReport &report, const StreamSet &set, qint64 expectDeltas
         }
     }
     const SampleStats baseline = timePath(set, Path::Baseline, sliceBytes, reps);
-    const SampleStats anthropic = timePath(set, Path::Anthropic, sliceBytes, reps);
-    const SampleStats chat = timePath(set, Path::Chat, sliceBytes, reps);
     report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("baseline: SSE + JSON parse only"), pathValue(set, baseline));
-    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic: parse + translate + toSse"), pathValue(set, anthropic));
-    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic translator's own share"), shareValue(set, baseline, anthropic));
-    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat: parse + translate + toSse"), pathValue(set, chat));
-    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat translator's own share"), shareValue(set, baseline, chat));
-    err() << "   baseline " << pathValue(set, baseline) << "\n   anthropic " << pathValue(set, anthropic)
-          << "\n   chat " << pathValue(set, chat) << '\n';
+    err() << "   baseline " << pathValue(set, baseline) << '\n';
+    if (paths.anthropic) {
+        const SampleStats anthropic = timePath(set, Path::Anthropic, sliceBytes, reps);
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic: parse + translate + toSse"), pathValue(set, anthropic));
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic translator's own share"), shareValue(set, baseline, anthropic));
+        err() << "   anthropic " << pathValue(set, anthropic) << '\n';
+    }
+    if (paths.chat) {
+        const SampleStats chat = timePath(set, Path::Chat, sliceBytes, reps);
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat: parse + translate + toSse"), pathValue(set, chat));
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat translator's own share"), shareValue(set, baseline, chat));
+        err() << "   chat " << pathValue(set, chat) << '\n';
+    }
     err().flush();
     return true;
 }
@@ -319,9 +334,10 @@ int main(int argc, char **argv)
     const QCommandLineOption fixturesOption(QStringLiteral("fixtures"), QStringLiteral("Folder of *.chunks.txt fixtures."), QStringLiteral("dir"),
                                             QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures/responses-streams"));
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: long, tool, fixtures or request (for profiling)."), QStringLiteral("part"));
+    const QCommandLineOption pathOption(QStringLiteral("path"), QStringLiteral("Time only the baseline and one stream path: anthropic or chat (for profiling)."), QStringLiteral("path"));
     const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
     parser.addOptions({deltasOption, toolDeltasOption, repeatsOption, turnsOption, repsOption, sliceOption, fixturesOption,
-                       onlyOption, rowsOnlyOption});
+                       onlyOption, pathOption, rowsOnlyOption});
     parser.process(app);
 
     const auto intValue = [&parser](const QCommandLineOption &option) {
@@ -342,14 +358,19 @@ int main(int argc, char **argv)
     const qsizetype slice = intValue(sliceOption);
     const QString only = parser.value(onlyOption);
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
+    PathChoice paths;
+    if (parser.isSet(pathOption)) {
+        paths.anthropic = parser.value(pathOption) == QLatin1String("anthropic");
+        paths.chat = parser.value(pathOption) == QLatin1String("chat");
+    }
 
     BenchReport report;
     bool ok = true;
     if (ok && wanted("long"))
-        ok = benchStreams(report, makeSet(QStringLiteral("long text"), {SyntheticTraffic::longTextResponse(deltas)}, 1), deltas, slice, reps);
+        ok = benchStreams(report, makeSet(QStringLiteral("long text"), {SyntheticTraffic::longTextResponse(deltas)}, 1), deltas, slice, reps, paths);
     if (ok && wanted("tool"))
         ok = benchStreams(report, makeSet(QStringLiteral("tool call arguments"), {SyntheticTraffic::toolCallResponse(toolDeltas)}, 1),
-                          toolDeltas, slice, reps);
+                          toolDeltas, slice, reps, paths);
     if (ok && wanted("fixtures")) {
         QString problem;
         const QList<SyntheticTraffic::EventLines> fixtures = SyntheticTraffic::fixtureResponses(parser.value(fixturesOption), &problem);
@@ -359,7 +380,7 @@ int main(int argc, char **argv)
         } else {
             ok = benchStreams(report,
                               makeSet(QStringLiteral("%1 recorded responses x %2").arg(fixtures.size()).arg(repeats), fixtures, repeats),
-                              -1, slice, reps);
+                              -1, slice, reps, paths);
         }
     }
     if (ok && wanted("request"))
