@@ -178,9 +178,12 @@ public:
     QByteArrayList errorPaths;
     int active = 0;        // requests handed out and not answered yet
     int maxActive = 0;
+    bool answering = false; // inside responder->send()
+    int reentered = 0;      // handleRequest() calls from inside send()
 
     void handleRequest(const HttpRequest &request, HttpResponder *responder) override
     {
+        reentered += answering ? 1 : 0;
         seen.append({request.method, request.path, request.query, request.body, request.versionMinor,
                      request.peerAddress, request.localPort});
         maxActive = qMax(maxActive, ++active);
@@ -219,7 +222,9 @@ private:
                 const HttpHeaderList &extra = {})
     {
         --active;
+        answering = true;
         responder->send(status, type, body, extra);
+        answering = false;
     }
 };
 
@@ -286,6 +291,7 @@ private Q_SLOTS:
     void keepAliveIdleTimeout();
     void clientDisconnectMidStream();
     void clientDisconnectBeforeAnswer();
+    void clientDisconnectNoticedWhileWriting();
     void responderAbort();
     void backpressure();
     void manyConcurrentConnections();
@@ -365,6 +371,7 @@ void tst_HttpServer::pipelining()
     QCOMPARE(responses[1].body, QByteArray("POST second b"));
     QCOMPARE(responses[2].body, QByteArray("GET third "));
     QCOMPARE(f.handler.maxActive, 1); // one request at a time reaches the handler
+    QCOMPARE(f.handler.reentered, 0); // and never from inside the previous request's send()
     QVERIFY(c->isConnected());
 }
 
@@ -643,6 +650,30 @@ void tst_HttpServer::clientDisconnectBeforeAnswer()
     QTRY_COMPARE(spy.count(), 1);
     if (responder)
         responder->send(200, "text/plain", "too late");
+    QTRY_COMPARE(f.server.connectionCount(), 0);
+}
+
+void tst_HttpServer::clientDisconnectNoticedWhileWriting()
+{
+    Fixture f;
+    QVERIFY(f.listen());
+    auto c = f.client();
+    c->socket.setReadBufferSize(1);
+    c->paused = true;
+    c->send(get("/stream"));
+    QTRY_COMPARE(f.handler.held.size(), 1);
+    QPointer<HttpResponder> responder = f.handler.held.first();
+    QSignalSpy spy(responder.data(), &HttpResponder::clientDisconnected);
+    // Unread data in the client's socket turns its close into a reset, which the server's next write
+    // runs into before any event was processed.
+    QTRY_VERIFY(c->socket.bytesAvailable() > 0);
+    c->socket.abort();
+    for (int i = 0; i < 4 && responder->isClientConnected(); ++i) {
+        responder->writeChunk(QByteArray(64 * 1024, 'x'));
+        QCOMPARE(spy.count(), 0); // never re-entrantly from inside the handler's own call
+    }
+    QTRY_COMPARE(spy.count(), 1);
+    QTRY_VERIFY(responder.isNull());
     QTRY_COMPARE(f.server.connectionCount(), 0);
 }
 
