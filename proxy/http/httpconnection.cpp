@@ -180,6 +180,10 @@ void HttpConnection::pump()
             break;
     }
     m_pumping = false;
+    // Nothing after this point will be processed: drop further input instead of letting it fill the
+    // bounded socket buffer, which would stop Qt from noticing that the client went away.
+    if (m_state == State::Open && (m_stopReading || m_parser.state() == HttpRequestParser::State::Error))
+        discardInput();
     maybeSendContinue();
     updateTimers();
 }

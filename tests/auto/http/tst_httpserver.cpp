@@ -292,6 +292,7 @@ private Q_SLOTS:
     void clientDisconnectMidStream();
     void clientDisconnectBeforeAnswer();
     void clientDisconnectNoticedWhileWriting();
+    void clientDisconnectNoticedAfterIgnoredInput();
     void responderAbort();
     void backpressure();
     void manyConcurrentConnections();
@@ -675,6 +676,22 @@ void tst_HttpServer::clientDisconnectNoticedWhileWriting()
     QTRY_COMPARE(spy.count(), 1);
     QTRY_VERIFY(responder.isNull());
     QTRY_COMPARE(f.server.connectionCount(), 0);
+}
+
+void tst_HttpServer::clientDisconnectNoticedAfterIgnoredInput()
+{
+    // Bytes after a "Connection: close" request are never processed; however many there are, the
+    // server must still notice when the client leaves.
+    Fixture f;
+    QVERIFY(f.listen());
+    auto c = f.client();
+    c->send(get("/hold", "Connection: close\r\n") + QByteArray(2 * 1024 * 1024, 'j'));
+    QTRY_COMPARE(f.handler.held.size(), 1);
+    QPointer<HttpResponder> responder = f.handler.held.first();
+    QSignalSpy spy(responder.data(), &HttpResponder::clientDisconnected);
+    QTRY_COMPARE(c->socket.bytesToWrite(), 0);
+    c->socket.disconnectFromHost();
+    QTRY_COMPARE(spy.count(), 1);
 }
 
 void tst_HttpServer::responderAbort()
