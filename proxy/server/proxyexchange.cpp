@@ -9,6 +9,12 @@
 
 #include <QJsonDocument>
 
+namespace {
+// Must not be below the server's high-water mark, or drained() (sent once pending output fell below the
+// low-water mark after exceeding the high-water mark) would never come.
+constexpr qint64 HighWaterBytes = 4ll * 1024 * 1024;
+} // namespace
+
 ProxyExchange::ProxyExchange(Params params, QObject *parent)
     : QObject(parent)
     , m_params(std::move(params))
@@ -16,8 +22,13 @@ ProxyExchange::ProxyExchange(Params params, QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ProxyExchange::attempt);
-    if (m_responder)
+    if (m_responder) {
         connect(m_responder, &HttpResponder::clientDisconnected, this, &ProxyExchange::onClientGone);
+        connect(m_responder, &HttpResponder::drained, this, [this] {
+            if (m_request)
+                m_request->setPaused(false);
+        });
+    }
 }
 
 ProxyExchange::~ProxyExchange() = default;
@@ -108,6 +119,9 @@ void ProxyExchange::flushToClient()
         m_params.record.firstByteMs = m_clock.elapsed();
     }
     m_responder->writeChunk(sse);
+    // The client reads slower than upstream writes: stop reading upstream until the socket drains.
+    if (m_request && !m_stream->isTerminated() && m_responder->pendingBytes() > HighWaterBytes)
+        m_request->setPaused(true);
 }
 
 void ProxyExchange::onUpstreamFailed(const UpstreamFailure &failure)

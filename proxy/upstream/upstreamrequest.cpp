@@ -10,6 +10,8 @@
 
 namespace {
 constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
+// QNetworkReply buffers at most this much while we are not reading (paused); 0 would mean unlimited.
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
 }
 
 UpstreamRequest::UpstreamRequest(QNetworkAccessManager *network, const UpstreamConfig &config,
@@ -51,6 +53,7 @@ void UpstreamRequest::start()
     m_clock.start();
     m_reply = m_network->post(request, m_body);
     m_reply->setParent(this);
+    m_reply->setReadBufferSize(ReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &UpstreamRequest::onFinished);
     m_timer.start(m_config.connectTimeoutMs);
@@ -83,11 +86,31 @@ bool UpstreamRequest::checkHeaders()
     return true;
 }
 
+void UpstreamRequest::setPaused(bool paused)
+{
+    if (m_paused == paused || m_done)
+        return;
+    m_paused = paused;
+    qCDebug(lcUpstream) << "upstream reading" << (paused ? "paused" : "resumed");
+    if (paused) {
+        // Waiting for our own client is not an upstream stall.
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(m_config.idleTimeoutMs);
+    if (m_reply && m_reply->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &UpstreamRequest::onReadyRead, Qt::QueuedConnection);
+    if (m_reply && m_reply->isFinished())
+        QMetaObject::invokeMethod(this, &UpstreamRequest::onFinished, Qt::QueuedConnection);
+}
+
 void UpstreamRequest::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
     if (!checkHeaders())
+        return;
+    if (m_paused)
         return;
     m_timer.start(m_config.idleTimeoutMs);
     const QByteArray chunk = m_reply->readAll();
@@ -130,6 +153,8 @@ void UpstreamRequest::onFinished()
     if (m_done || !m_reply)
         return;
     checkHeaders();
+    if (m_paused)
+        return; // setPaused(false) comes back here once the client has caught up
     // Read anything left (finished can arrive without a final readyRead).
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();

@@ -30,6 +30,10 @@ public:
 
     void start();
     void abort();
+    // Backpressure: while paused no more bytes are taken from the network (the socket's receive window fills
+    // and the backend slows down), so a slow client cannot make the proxy buffer an unbounded amount.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     int httpStatus() const { return m_status; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
@@ -63,4 +67,5 @@ private:
     int m_status = 0;
     bool m_headersSeen = false;
     bool m_done = false;
+    bool m_paused = false;
 };
