@@ -28,7 +28,17 @@ UpstreamRequest *UpstreamClient::createResponsesRequest(const UpstreamCredential
 
 void UpstreamClient::fetchModels(const UpstreamCredentials &credentials, JsonCallback callback)
 {
-    QNetworkRequest request(m_config.modelsUrl());
+    getJson(m_config.modelsUrl(), credentials, std::move(callback));
+}
+
+void UpstreamClient::fetchUsage(const UpstreamCredentials &credentials, JsonCallback callback)
+{
+    getJson(m_config.usageUrl(), credentials, std::move(callback));
+}
+
+void UpstreamClient::getJson(const QUrl &url, const UpstreamCredentials &credentials, JsonCallback callback)
+{
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", "Bearer " + credentials.accessToken.toUtf8());

@@ -31,8 +31,12 @@ public:
     using JsonCallback = std::function<void(const QByteArray &body, const UpstreamFailure *failure)>;
     // GET {base}/models?client_version=..; the callback gets the body, or a failure.
     void fetchModels(const UpstreamCredentials &credentials, JsonCallback callback);
+    // GET {base minus /codex}/wham/usage (quota, codex-protocol.md section 8); same headers as fetchModels.
+    void fetchUsage(const UpstreamCredentials &credentials, JsonCallback callback);
 
 private:
+    void getJson(const QUrl &url, const UpstreamCredentials &credentials, JsonCallback callback);
+
     UpstreamConfig m_config;
     QNetworkAccessManager *m_network;
 };
