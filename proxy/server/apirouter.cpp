@@ -12,6 +12,7 @@
 #include "server/anthropicclientstream.h"
 #include "server/chatclientstream.h"
 #include "server/credentialprovider.h"
+#include "server/managementapi.h"
 #include "server/proxyexchange.h"
 #include "upstream/upstreamclient.h"
 
@@ -99,6 +100,10 @@ void ApiRouter::handleRequest(const HttpRequest &request, HttpResponder *respond
     if (const std::optional<ApiError> refused = m_guard.check(request, isApiRoute)) {
         qCWarning(lcProxy).noquote() << "refused" << request.method << QString::fromUtf8(path) << refused->status;
         sendError(request, responder, api, *refused);
+        return;
+    }
+    if (m_management && ManagementApi::handlesPath(path)) {
+        m_management->handleRequest(request, responder, m_guard);
         return;
     }
     const QByteArray &method = request.method;

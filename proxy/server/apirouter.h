@@ -13,6 +13,7 @@
 
 class AccountStore;
 class CredentialProvider;
+class ManagementApi;
 class UpstreamClient;
 
 // The proxy's HTTP API: routes requests to the translators and the upstream, answers the local routes, and
@@ -32,6 +33,8 @@ public:
 
     // The port the server actually listens on (for the same-origin check; known only after listen()).
     void setListeningPort(quint16 port);
+    // The account-management routes (/accounts..., /auth/callback) go to `api` (not owned; null: 404).
+    void setManagementApi(ManagementApi *api) { m_management = api; }
     // Fetches the upstream model catalogue when there is an account and the cached one is stale.
     void refreshModelCatalogue();
     const ModelCatalog &modelCatalogue() const { return m_catalogue; }
@@ -63,6 +66,7 @@ private:
     AccountStore *m_accounts;
     UpstreamClient *m_upstream;
     CredentialProvider *m_credentials;
+    ManagementApi *m_management = nullptr;
     ModelCatalog m_catalogue;
     bool m_catalogueFetching = false;
     QDateTime m_lastCatalogueAttempt;

@@ -3,10 +3,14 @@
 #include "auth/accountstore.h"
 #include "core/loggingcategories.h"
 #include "http/httpserver.h"
+#include "quota/quotatracker.h"
 #include "server/apirouter.h"
+#include "server/managementapi.h"
 #include "upstream/upstreamclient.h"
+#include "usage/usagestats.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 ProxyWorker::ProxyWorker(const ProxySettings &settings)
     : m_settings(settings)
@@ -28,6 +32,20 @@ void ProxyWorker::start()
     m_upstream = new UpstreamClient(UpstreamConfig::fromEnvironment(), this);
     m_router = new ApiRouter(m_settings, m_accounts, m_upstream);
     connect(m_router, &ApiRouter::requestFinished, this, &ProxyWorker::requestFinished);
+
+    m_quota = new QuotaTracker(m_accounts, m_upstream, this);
+    connect(m_router, &ApiRouter::upstreamHeaders, m_quota, &QuotaTracker::updateFromHeaders);
+    connect(m_quota, &QuotaTracker::quotaChanged, this, &ProxyWorker::quotaChanged);
+    m_usage = new UsageStats(QDir(m_accounts->configDir()).filePath(UsageStats::fileName()), this);
+    m_usage->load();
+    connect(m_router, &ApiRouter::requestFinished, m_usage,
+            [usage = m_usage](const RequestRecord &record) { usage->record(record); });
+    QString keyError;
+    const QByteArray managementKey = ManagementApi::loadOrCreateKey(m_accounts->configDir(), &keyError);
+    if (managementKey.isEmpty())
+        qCWarning(lcProxy).noquote() << keyError;
+    m_management = new ManagementApi(m_accounts, m_quota, m_usage, managementKey, this);
+    m_router->setManagementApi(m_management);
     m_server = new HttpServer(m_router);
 
     QHostAddress address;
@@ -48,6 +66,7 @@ void ProxyWorker::start()
     }
     m_router->setListeningPort(m_server->serverPort());
     m_router->refreshModelCatalogue();
+    m_quota->startPolling();
     Q_EMIT started(m_settings.host, m_server->serverPort());
 }
 
@@ -55,5 +74,7 @@ void ProxyWorker::stop()
 {
     if (m_server)
         m_server->close();
+    if (m_usage)
+        m_usage->flush();
     Q_EMIT stopped();
 }

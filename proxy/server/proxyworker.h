@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/proxysettings.h"
+#include "quota/quotasnapshot.h"
 #include "server/requestrecord.h"
 
 #include <QObject>
@@ -8,7 +9,10 @@
 class AccountStore;
 class ApiRouter;
 class HttpServer;
+class ManagementApi;
+class QuotaTracker;
 class UpstreamClient;
+class UsageStats;
 
 // Everything that runs on the proxy thread, created there (QNetworkAccessManager and sockets belong to the
 // thread that made them). Driven by ProxyService through queued calls.
@@ -30,11 +34,16 @@ Q_SIGNALS:
     void startFailed(const QString &error);
     void stopped();
     void requestFinished(const RequestRecord &record);
+    // An account's quota changed (from reply headers or /wham/usage); for the tray.
+    void quotaChanged(const QString &accountLabel, const QuotaSnapshot &snapshot);
 
 private:
     ProxySettings m_settings;
     AccountStore *m_accounts = nullptr;
     UpstreamClient *m_upstream = nullptr;
     ApiRouter *m_router = nullptr;
+    QuotaTracker *m_quota = nullptr;
+    UsageStats *m_usage = nullptr;
+    ManagementApi *m_management = nullptr;
     HttpServer *m_server = nullptr;
 };
