@@ -16,12 +16,18 @@ if [ "$(id -u)" -ne 0 ]; then
     as_root=(sudo)
 fi
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev ccache)
+# qtkeychain-qt6-dev: tokens in the OS keychain; libsecret-1-0 is the Secret Service client QtKeychain loads at
+# run time (only recommended by the package, so named here).
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev ccache qtkeychain-qt6-dev
+    libsecret-1-0)
 if [ "$with_tests" = 1 ]; then
     # Node.js runs the fake upstream server and the official SDK / Claude Code clients of the e2e tests.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
     packages+=(curl procps)
+    # A real Secret Service in a private D-Bus session for the keychain tests (tests/auto/auth/run-with-keyring.sh);
+    # secret-tool looks at the stored entries from outside.
+    packages+=(dbus dbus-daemon gnome-keyring libsecret-tools)
 fi
 
 missing=()

@@ -7,9 +7,9 @@
 
 // Where account secrets (serialised AccountTokens) are kept, one secret per account key.
 //
-// Synchronous for now. The keychain-backed store that comes later (QtKeychain jobs are asynchronous) will run
-// its jobs to completion inside these calls; callers must therefore not assume the calls are instant, and must
-// only use a store from the thread that created it.
+// Synchronous: the keychain-backed store runs QtKeychain's asynchronous jobs to completion inside these calls
+// (bounded by a timeout). Callers must therefore not assume the calls are instant, must not call them from the
+// GUI thread, and must only use a store from the thread that created it.
 //
 // Implementations never log a secret, not even partially.
 class SecretStore
@@ -25,7 +25,7 @@ public:
     virtual ~SecretStore();
     Q_DISABLE_COPY_MOVE(SecretStore)
 
-    // Short name for diagnostics ("file", later "keychain").
+    // Short name for diagnostics ("keychain", "file").
     virtual QString backendName() const = 0;
 
     virtual ReadStatus read(const QString &key, QByteArray *secret) = 0;
@@ -37,9 +37,10 @@ public:
     // The reason of the last failure, translated, without any secret in it.
     QString errorString() const { return m_errorString; }
 
-    // The store chosen by the CODEX_BRIDGE_SECRET_STORE environment variable: unset, empty or "file" ->
-    // FileSecretStore (secrets.json in `configDir`). Any other value gives nullptr and `*error` (the keychain
-    // store is not available yet).
+    // The store chosen by the CODEX_BRIDGE_SECRET_STORE environment variable (case-insensitive): unset, empty
+    // or "keychain" -> KeychainSecretStore (the OS keychain); "file" -> FileSecretStore (secrets.json in
+    // `configDir`, mode 0600; a warning saying so is logged once per process). Any other value gives nullptr and
+    // `*error`.
     static std::unique_ptr<SecretStore> create(const QString &configDir, QString *error = nullptr);
 
 protected:

@@ -138,7 +138,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString configDir() const { return m_dir->filePath(u"config"_s); }
-    // Uses CODEX_BRIDGE_CONFIG_DIR (set in init()) and the secret store chosen by the environment.
+    // Uses CODEX_BRIDGE_CONFIG_DIR and CODEX_BRIDGE_SECRET_STORE=file (set in init()).
     static std::unique_ptr<AccountStore> makeStore() { return std::make_unique<AccountStore>(); }
 };
 
@@ -147,7 +147,8 @@ void tst_AccountStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     qputenv("CODEX_BRIDGE_CONFIG_DIR", configDir().toLocal8Bit());
-    qunsetenv("CODEX_BRIDGE_SECRET_STORE");
+    // The default is the OS keychain (tested in tst_keychainsecretstore); these tests look at the files.
+    qputenv("CODEX_BRIDGE_SECRET_STORE", "file");
 }
 
 void tst_AccountStore::cleanup()
