@@ -1,4 +1,5 @@
 #include "accountscommand.h"
+#include "accountsaddcommand.h"
 
 #include "auth/accountstore.h"
 #include "auth/codexauthimporter.h"
@@ -56,6 +57,8 @@ int listAccounts(const AccountStore &store, QTextStream &out)
 
 int AccountsCommand::run(const QStringList &arguments)
 {
+    if (arguments.value(2) == QLatin1String("add")) // own options (--no-browser): parsed by AccountsAddCommand
+        return AccountsAddCommand::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage ChatGPT accounts."));
     parser.addHelpOption();

@@ -132,7 +132,7 @@ void OAuthLoginFlow::onTokenResponse(const OAuthTokenResponse &response)
         m_callbackServer->finish(true);
     stop();
     m_state = State::Finished;
-    qCInfo(lcAuth).noquote() << "Signed in as" << account.email << account.planType;
+    qCDebug(lcAuth).noquote() << "Signed in as" << account.email << account.planType;
     Q_EMIT succeeded(account, response.tokens);
 }
 
