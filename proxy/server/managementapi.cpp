@@ -1,6 +1,7 @@
 #include "managementapi.h"
 
 #include "auth/accountstore.h"
+#include "auth/oauthloginflow.h"
 #include "core/loggingcategories.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -222,10 +223,32 @@ void ManagementApi::accountStatus(HttpResponder *responder)
 
 void ManagementApi::addAccount(HttpResponder *responder)
 {
-    // The browser sign-in flow (OAuthLoginFlow) is not available to the proxy yet.
-    sendError(responder, ApiError(501, QStringLiteral("not_implemented_error"),
-                                  tr("Adding an account over HTTP is not available yet; run `codex-bridge accounts "
-                                     "add` or `codex-bridge accounts import`.")));
+    if (m_loginFlow) {
+        m_loginFlow->cancel();
+        m_loginFlow->deleteLater();
+    }
+    auto *flow = new OAuthLoginFlow(OAuthConfig::fromEnvironment(), nullptr, this);
+    m_loginFlow = flow;
+    connect(flow, &OAuthLoginFlow::succeeded, this, [this, flow](const Account &account, const AccountTokens &tokens) {
+        if (m_accounts->addOrUpdate(account, tokens))
+            qCInfo(lcAuth).noquote() << "signed in:" << account.email;
+        else
+            qCWarning(lcAuth).noquote() << "could not store the signed-in account:" << m_accounts->errorString();
+        flow->deleteLater();
+    });
+    connect(flow, &OAuthLoginFlow::failed, this, [flow](const QString &message) {
+        qCWarning(lcAuth).noquote() << "sign-in failed:" << message;
+        flow->deleteLater();
+    });
+    if (!flow->start()) {
+        sendError(responder, ApiError(503, QStringLiteral("api_error"),
+                                      tr("Cannot start the sign-in: %1").arg(flow->errorString())));
+        return;
+    }
+    sendJson(responder, 200, QJsonObject{{QStringLiteral("success"), true},
+                                         {QStringLiteral("status"), QStringLiteral("oauth_url")},
+                                         {QStringLiteral("oauth_url"), flow->authorizeUrl().toString(QUrl::FullyEncoded)},
+                                         {QStringLiteral("callback_port"), QUrl(flow->redirectUri()).port()}});
 }
 
 void ManagementApi::switchAccount(const HttpRequest &request, HttpResponder *responder)

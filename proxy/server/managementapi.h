@@ -5,9 +5,11 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 class AccountStore;
 class HttpRequest;
+class OAuthLoginFlow;
 class HttpResponder;
 class QuotaTracker;
 class RequestGuard;
@@ -16,7 +18,9 @@ class UsageStats;
 // The account-management routes (compatible with the reference program's names and reply shapes):
 //   GET /accounts, GET /accounts/status, POST /accounts/add, POST /accounts/switch {"email"},
 //   DELETE /accounts/{email}, GET /accounts/quota, GET /accounts/quota/all, GET /accounts/usage[?days=N],
-//   GET /auth/callback.
+//   GET /auth/callback (always 404: the sign-in listens on its own callback port, 1455/1457).
+// POST /accounts/add starts an OAuthLoginFlow and answers {"status":"oauth_url","oauth_url","callback_port"};
+// a later sign-in replaces one still running; a successful one is stored with AccountStore::addOrUpdate().
 // They change which account pays for every request, so only this machine's own UI and CLI may use them: the
 // request must carry the per-install management key (header X-Codex-Bridge-Key; the key lives in
 // management.key in the config dir, 0600), or come from the dashboard served by this proxy (Origin equal to
@@ -66,4 +70,5 @@ private:
     QuotaTracker *m_quota;
     UsageStats *m_usage;
     QByteArray m_key;
+    QPointer<OAuthLoginFlow> m_loginFlow; // the sign-in started by POST /accounts/add, while it runs
 };
