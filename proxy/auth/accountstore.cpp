@@ -5,16 +5,22 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
 constexpr int kFormatVersion = 1;
 // markUsed() writes at most this often per account; lastUsedAt is informational (UI, rotation order).
 constexpr qint64 kUsageWriteIntervalSecs = 60;
+// An external write shows up as several notifications (folder and file); read the file once they settle.
+constexpr int kReloadDelayMs = 100;
 
 } // namespace
 
@@ -36,6 +42,10 @@ AccountStore::AccountStore(QString configDir, std::unique_ptr<SecretStore> secre
 
 AccountStore::~AccountStore()
 {
+    {
+        const QSignalBlocker noSignalsWhileDestroyed(this);
+        syncWithDisk();
+    }
     if (m_unsavedUsage && !m_loadFailed && !save())
         qCWarning(lcAuth) << "Could not save account usage times:" << m_errorString;
 }
@@ -59,6 +69,65 @@ bool AccountStore::fail(const QString &error)
     return false;
 }
 
+QString AccountStore::unreadableFileError(const QString &why) const
+{
+    return tr("The accounts file %1 could not be read (%2). It was left untouched; fix or remove it, or remove all "
+              "accounts to start again.")
+        .arg(QDir::toNativeSeparators(metadataFilePath()), why);
+}
+
+std::optional<AccountStore::Snapshot> AccountStore::parse(const QByteArray &content, QString *why) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *why = parseError.errorString();
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *why = tr("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("version")).toInt(kFormatVersion) > kFormatVersion) {
+        *why = tr("written by a newer version of Codex Bridge");
+        return std::nullopt;
+    }
+    const QJsonValue list = root.value(QLatin1String("accounts"));
+    if (!list.isArray() && !list.isUndefined()) {
+        *why = tr("\"accounts\" is not a list");
+        return std::nullopt;
+    }
+
+    Snapshot snapshot;
+    // Strict on purpose: silently skipping an entry would drop it on the next save.
+    for (const QJsonValue &entry : list.toArray()) {
+        const std::optional<Account> account = entry.isObject() ? Account::fromJson(entry.toObject()) : std::nullopt;
+        if (!account) {
+            *why = tr("an account entry is not an object with an email or an account id");
+            return std::nullopt;
+        }
+        snapshot.accounts.append(*account);
+    }
+
+    // Resolved like indexOf(), on the parsed list.
+    const QString active = root.value(QLatin1String("activeAccount")).toString();
+    qsizetype activeIndex = -1;
+    for (qsizetype i = 0; i < snapshot.accounts.size() && activeIndex < 0 && !active.isEmpty(); ++i) {
+        if (snapshot.accounts.at(i).accountId == active)
+            activeIndex = i;
+    }
+    for (qsizetype i = 0; i < snapshot.accounts.size() && activeIndex < 0 && !active.isEmpty(); ++i) {
+        if (snapshot.accounts.at(i).matches(active))
+            activeIndex = i;
+    }
+    if (activeIndex >= 0)
+        snapshot.activeKey = snapshot.accounts.at(activeIndex).key();
+    else if (!snapshot.accounts.isEmpty())
+        snapshot.activeKey = snapshot.accounts.first().key();
+    return snapshot;
+}
+
 bool AccountStore::load()
 {
     const QString previousActive = m_activeKey;
@@ -67,6 +136,8 @@ bool AccountStore::load()
     m_activeKey.clear();
     m_loadFailed = false;
     m_unsavedUsage = false;
+    m_knownContent.reset();
+    watchMetadataFile();
 
     auto finish = [&](bool ok) {
         if (hadAccounts || !m_accounts.isEmpty())
@@ -79,9 +150,7 @@ bool AccountStore::load()
         m_accounts.clear();
         m_activeKey.clear();
         m_loadFailed = true;
-        m_errorString = tr("The accounts file %1 could not be read (%2). It was left untouched; fix or remove it, "
-                           "or remove all accounts to start again.")
-                            .arg(QDir::toNativeSeparators(metadataFilePath()), why);
+        m_errorString = unreadableFileError(why);
         qCWarning(lcAuth).noquote() << m_errorString;
         return finish(false);
     };
@@ -91,35 +160,94 @@ bool AccountStore::load()
         return finish(true);
     if (!file.open(QIODevice::ReadOnly))
         return corrupt(file.errorString());
+    const QByteArray content = file.readAll();
+    m_knownContent = content;
+    QString why;
+    std::optional<Snapshot> snapshot = parse(content, &why);
+    if (!snapshot)
+        return corrupt(why);
+    m_accounts = std::move(snapshot->accounts);
+    m_activeKey = std::move(snapshot->activeKey);
+    return finish(true);
+}
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return corrupt(parseError.errorString());
-    if (!document.isObject())
-        return corrupt(tr("not a JSON object"));
-    const QJsonObject root = document.object();
-    if (root.value(QLatin1String("version")).toInt(kFormatVersion) > kFormatVersion)
-        return corrupt(tr("written by a newer version of Codex Bridge"));
-    const QJsonValue list = root.value(QLatin1String("accounts"));
-    if (!list.isArray() && !list.isUndefined())
-        return corrupt(tr("\"accounts\" is not a list"));
+void AccountStore::watchMetadataFile()
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        m_reloadTimer = new QTimer(this);
+        m_reloadTimer->setSingleShot(true);
+        m_reloadTimer->setInterval(kReloadDelayMs);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+        connect(m_reloadTimer, &QTimer::timeout, this, &AccountStore::reloadIfChanged);
+    }
+    QStringList wanted;
+    if (QFileInfo::exists(metadataFilePath()))
+        wanted.append(metadataFilePath());
+    // The folder sees the file being created or replaced; while it does not exist, its parent sees it appear.
+    QDir dir(m_configDir);
+    while (!dir.exists() && !dir.isRoot() && dir.cdUp()) {
+    }
+    wanted.append(dir.exists() && dir.absolutePath() != QDir(m_configDir).absolutePath() ? dir.absolutePath()
+                                                                                          : m_configDir);
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    QStringList missing;
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path) && QFileInfo::exists(path))
+            missing.append(path);
+    }
+    if (!missing.isEmpty())
+        m_watcher->addPaths(missing);
+}
 
-    // Strict on purpose: silently skipping an entry would drop it on the next save.
-    for (const QJsonValue &entry : list.toArray()) {
-        const std::optional<Account> account = entry.isObject() ? Account::fromJson(entry.toObject()) : std::nullopt;
-        if (!account)
-            return corrupt(tr("an account entry is not an object with an email or an account id"));
-        m_accounts.append(*account);
+void AccountStore::reloadIfChanged()
+{
+    watchMetadataFile();
+    std::optional<QByteArray> content;
+    QFile file(metadataFilePath());
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return; // maybe mid-replacement; the next notification tries again
+        content = file.readAll();
+    }
+    if (content == m_knownContent)
+        return; // our own write, or a change back and forth
+    m_knownContent = content;
+
+    Snapshot snapshot;
+    if (content) {
+        QString why;
+        std::optional<Snapshot> parsed = parse(*content, &why);
+        if (!parsed) {
+            // Keep serving the accounts we have; refuse changes so the user's file is not overwritten.
+            m_loadFailed = true;
+            m_errorString = unreadableFileError(why);
+            qCWarning(lcAuth).noquote() << m_errorString << "The accounts in memory stay in use.";
+            return;
+        }
+        snapshot = std::move(*parsed);
     }
 
-    const QString active = root.value(QLatin1String("activeAccount")).toString();
-    const qsizetype activeIndex = indexOf(active);
-    if (activeIndex >= 0)
-        m_activeKey = m_accounts.at(activeIndex).key();
-    else if (!m_accounts.isEmpty())
-        m_activeKey = m_accounts.first().key();
-    return finish(true);
+    // lastUsedAt not written yet (markUsed() throttles) would be lost: keep the later time.
+    for (Account &account : snapshot.accounts) {
+        const qsizetype index = indexOf(account.key());
+        if (index >= 0 && m_accounts.at(index).isSameAccount(account) && m_accounts.at(index).lastUsedAt.isValid()
+            && (!account.lastUsedAt.isValid() || m_accounts.at(index).lastUsedAt > account.lastUsedAt)) {
+            account.lastUsedAt = m_accounts.at(index).lastUsedAt;
+        }
+    }
+    const bool accountsDiffer = snapshot.accounts != m_accounts;
+    const bool activeDiffers = snapshot.activeKey != m_activeKey;
+    m_accounts = std::move(snapshot.accounts);
+    m_activeKey = std::move(snapshot.activeKey);
+    m_loadFailed = false;
+    qCInfo(lcAuth) << "Reloaded the accounts file after an external change:" << m_accounts.size() << "account(s)";
+    if (accountsDiffer)
+        Q_EMIT accountsChanged();
+    if (activeDiffers)
+        Q_EMIT activeAccountChanged();
+    Q_EMIT reloaded();
 }
 
 qsizetype AccountStore::indexOf(const QString &emailOrAccountId) const
@@ -151,8 +279,18 @@ std::optional<Account> AccountStore::activeAccount() const
     return account(m_activeKey);
 }
 
+void AccountStore::syncWithDisk()
+{
+    // A change noticed but not read yet must be read before this store writes over it.
+    if (m_reloadTimer && m_reloadTimer->isActive()) {
+        m_reloadTimer->stop();
+        reloadIfChanged();
+    }
+}
+
 bool AccountStore::ensureWritable()
 {
+    syncWithDisk();
     if (m_loadFailed) {
         return fail(tr("The accounts file %1 could not be read, so it is not changed; fix or remove it first.")
                         .arg(QDir::toNativeSeparators(metadataFilePath())));
@@ -185,10 +323,14 @@ bool AccountStore::save()
     QSaveFile file(metadataFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(metadataFilePath()), file.errorString()));
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    file.write(content);
     if (!file.commit())
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(metadataFilePath()), file.errorString()));
     m_unsavedUsage = false;
+    m_knownContent = content;
+    if (m_watcher)
+        watchMetadataFile(); // the folder may be new, and the file is a new one
     return true;
 }
 
@@ -309,6 +451,7 @@ bool AccountStore::remove(const QString &emailOrAccountId)
 
 bool AccountStore::clear()
 {
+    syncWithDisk();
     if (m_loadFailed) {
         // The user asked to start again: keep the unreadable file beside, under another name.
         const QString path = metadataFilePath();
@@ -412,6 +555,9 @@ bool AccountStore::markUsed(const QString &emailOrAccountId, const QDateTime &wh
     const bool writeDue = !m_lastUsageWrite.isValid() || m_lastUsageWrite.secsTo(when) >= kUsageWriteIntervalSecs
         || when < m_lastUsageWrite;
     if (m_loadFailed || !writeDue)
+        return true;
+    syncWithDisk();
+    if (m_loadFailed)
         return true;
     m_lastUsageWrite = when;
     if (!save())

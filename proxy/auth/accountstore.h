@@ -3,6 +3,7 @@
 #include "auth/account.h"
 #include "auth/accounttokens.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -10,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QFileSystemWatcher;
+class QTimer;
 class SecretStore;
 
 // The ChatGPT accounts the proxy can use, with the active one.
@@ -28,6 +31,12 @@ class SecretStore;
 // Every change is written at once (QSaveFile); when writing fails the change is undone in memory, so memory and
 // disk agree. A file that exists but cannot be parsed is never overwritten: load() reports it and every change
 // fails until the user fixes or removes it, or calls clear() (which moves the bad file aside, keeping it).
+//
+// The command line (`codex-bridge accounts ...`) may change accounts.json while the server runs: after load(),
+// the file and its folder are watched and an external change is read again (reloaded() is emitted) when the
+// content really differs from what this store last read or wrote. A new file that cannot be parsed does not
+// replace the accounts in memory; like a corrupt file at load(), it makes the store refuse changes (the bad file
+// is never overwritten) until it is fixed. Usage times not written yet survive a reload.
 //
 // Thread-safety: none. The store lives in and is used from the proxy worker thread only; other threads (the UI)
 // must talk to it through queued signals/slots.
@@ -52,7 +61,7 @@ public:
     SecretStore *secretStore() const { return m_secretStore.get(); }
 
     // Reads accounts.json. A missing file is an empty store (true). An unreadable or corrupt file gives false,
-    // an empty store and errorString(); the file is kept as it is.
+    // an empty store and errorString(); the file is kept as it is. Starts watching the file for external changes.
     bool load();
     // True after load() failed on an existing file; changes are refused until clear() or a successful load().
     bool isReadOnly() const { return m_loadFailed; }
@@ -93,8 +102,24 @@ public:
 Q_SIGNALS:
     void accountsChanged();
     void activeAccountChanged();
+    // accounts.json was changed by another process and has been read again (accountsChanged() and
+    // activeAccountChanged() are emitted as well when they apply).
+    void reloaded();
 
 private:
+    struct Snapshot {
+        QList<Account> accounts;
+        QString activeKey;
+    };
+    // Parses the content of accounts.json; std::nullopt and `*why` when it is not a valid accounts file.
+    std::optional<Snapshot> parse(const QByteArray &content, QString *why) const;
+    QString unreadableFileError(const QString &why) const;
+    // (Re-)adds the file and its folder (or the nearest existing parent) to the watcher; a file replaced by
+    // QSaveFile is a new file and drops out of the watch.
+    void watchMetadataFile();
+    void reloadIfChanged();
+    // Runs a pending reload at once.
+    void syncWithDisk();
     qsizetype indexOf(const QString &emailOrAccountId) const;
     bool ensureWritable();
     // Writes m_accounts/m_activeKey; on failure restores `previousAccounts`/`previousActiveKey`.
@@ -111,4 +136,8 @@ private:
     bool m_unsavedUsage = false; // lastUsedAt changed in memory only
     QDateTime m_lastUsageWrite;  // `when` of the last markUsed() that wrote the file
     QString m_errorString;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; // coalesces the burst of notifications one replacement causes
+    // accounts.json as this store last read or wrote it (std::nullopt: no file), to tell external changes apart.
+    std::optional<QByteArray> m_knownContent;
 };

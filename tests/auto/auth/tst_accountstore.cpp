@@ -134,6 +134,8 @@ private Q_SLOTS:
     void updateTokens();
     void setStatusRoundTrip();
     void markUsedIsThrottled();
+    void reloadsExternalChanges();
+    void reloadKeepsAccountsWhenFileIsUnparsable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -650,6 +652,91 @@ void tst_AccountStore::markUsedIsThrottled()
     }
     // The destructor wrote the pending time.
     QCOMPARE(lastUsedOnDisk(), t0.addSecs(70));
+}
+
+void tst_AccountStore::reloadsExternalChanges()
+{
+    // The server's store, and the command line changing the same files meanwhile.
+    auto server = makeStore();
+    QVERIFY(server->load());
+    QSignalSpy reloadedSpy(server.get(), &AccountStore::reloaded);
+    QSignalSpy changedSpy(server.get(), &AccountStore::accountsChanged);
+    QSignalSpy activeSpy(server.get(), &AccountStore::activeAccountChanged);
+
+    {
+        auto cli = makeStore(); // the config folder does not exist yet: it appears now
+        QVERIFY(cli->load());
+        QVERIFY(cli->addOrUpdate(makeAccount(u"a@example.com"_s, u"acc-a"_s), fakeTokens(u"a"_s)));
+    }
+    QTRY_COMPARE(server->accounts().size(), 1);
+    QCOMPARE(server->activeAccount()->accountId, u"acc-a"_s);
+    QCOMPARE(*server->tokens(u"acc-a"_s), fakeTokens(u"a"_s));
+    QCOMPARE(reloadedSpy.size(), 1);
+    QCOMPARE(changedSpy.size(), 1);
+    QCOMPARE(activeSpy.size(), 1);
+
+    {
+        auto cli = makeStore();
+        QVERIFY(cli->load());
+        QVERIFY(cli->addOrUpdate(makeAccount(u"b@example.com"_s, u"acc-b"_s), fakeTokens(u"b"_s)));
+        QVERIFY(cli->setActive(u"b@example.com"_s));
+    }
+    QTRY_COMPARE(server->activeAccount()->accountId, u"acc-b"_s);
+    QCOMPARE(server->accounts().size(), 2);
+    QVERIFY(reloadedSpy.size() >= 2);
+
+    // The server's own writes are not external changes.
+    const qsizetype reloadsBefore = reloadedSpy.size();
+    QVERIFY(server->setStatus(u"acc-a"_s, Account::Status::SignInNeeded));
+    QTest::qWait(400);
+    QCOMPARE(reloadedSpy.size(), reloadsBefore);
+    // Touching the file without changing it is not one either.
+    const QByteArray content = readAll(server->metadataFilePath());
+    QVERIFY(writeAll(server->metadataFilePath(), content));
+    QTest::qWait(400);
+    QCOMPARE(reloadedSpy.size(), reloadsBefore);
+
+    // Removed on the command line: gone for the server as well, and its next write does not bring it back.
+    {
+        auto cli = makeStore();
+        QVERIFY(cli->load());
+        QVERIFY(cli->remove(u"acc-a"_s));
+    }
+    QTRY_COMPARE(server->accounts().size(), 1);
+    QVERIFY(server->markUsed(u"acc-b"_s));
+    auto reread = makeStore();
+    QVERIFY(reread->load());
+    QCOMPARE(reread->accounts().size(), 1);
+    QCOMPARE(reread->accounts().constFirst().accountId, u"acc-b"_s);
+    QCOMPARE(reread->activeAccount()->accountId, u"acc-b"_s);
+}
+
+void tst_AccountStore::reloadKeepsAccountsWhenFileIsUnparsable()
+{
+    auto server = makeStore();
+    QVERIFY(server->load());
+    QVERIFY(server->addOrUpdate(makeAccount(u"a@example.com"_s, u"acc-a"_s), fakeTokens(u"a"_s)));
+    QSignalSpy reloadedSpy(server.get(), &AccountStore::reloaded);
+    const QByteArray good = readAll(server->metadataFilePath());
+
+    QVERIFY(writeAll(server->metadataFilePath(), "{ half written"));
+    QTRY_VERIFY(server->isReadOnly());
+    QCOMPARE(reloadedSpy.size(), 0);
+    QCOMPARE(server->accounts().size(), 1); // still serving with what it had
+    QCOMPARE(server->activeAccount()->accountId, u"acc-a"_s);
+    QVERIFY(server->tokens(u"acc-a"_s));
+    // It does not overwrite the user's file.
+    QVERIFY(!server->setStatus(u"acc-a"_s, Account::Status::SignInNeeded));
+    QCOMPARE(readAll(server->metadataFilePath()), QByteArray("{ half written"));
+
+    // Fixed: read again, writable again.
+    QJsonDocument document = QJsonDocument::fromJson(good);
+    QJsonObject root = document.object();
+    root.insert(u"activeAccount"_s, u"acc-a"_s);
+    QVERIFY(writeAll(server->metadataFilePath(), QJsonDocument(root).toJson()));
+    QTRY_VERIFY(!server->isReadOnly());
+    QCOMPARE(reloadedSpy.size(), 1);
+    QVERIFY(server->setStatus(u"acc-a"_s, Account::Status::SignInNeeded));
 }
 
 QTEST_GUILESS_MAIN(tst_AccountStore)
