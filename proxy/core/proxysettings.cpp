@@ -18,6 +18,12 @@ bool ProxySettings::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool ProxySettings::isValidRotation(const QString &rotation)
+{
+    return rotation == QLatin1String("off") || rotation == QLatin1String("sticky")
+        || rotation == QLatin1String("round-robin");
+}
+
 bool ProxySettings::load(const QString &configDir)
 {
     m_errorString.clear();
@@ -51,6 +57,14 @@ bool ProxySettings::load(const QString &configDir)
         m_warnings << QCoreApplication::translate("ProxySettings", "Ignoring invalid port in %1").arg(file.fileName());
     clientKey = json.value(QLatin1String("clientKey")).toString();
     systemAsInstructions = json.value(QLatin1String("systemAsInstructions")).toBool(false);
+    const QJsonValue rotationValue = json.value(QLatin1String("rotation"));
+    if (rotationValue.isString() && isValidRotation(rotationValue.toString()))
+        rotation = rotationValue.toString();
+    else if (!rotationValue.isUndefined())
+        m_warnings << QCoreApplication::translate("ProxySettings",
+                                                  "Ignoring invalid rotation in %1 (expected off, sticky or "
+                                                  "round-robin)")
+                          .arg(file.fileName());
     if (json.value(QLatin1String("modelMapping")).isObject()) {
         QStringList problems;
         modelMapper = ModelMapper::fromJson(json.value(QLatin1String("modelMapping")).toObject(), &problems);
@@ -73,7 +87,8 @@ bool ProxySettings::save(const QString &configDir)
     QJsonObject json{{QStringLiteral("host"), host},
                      {QStringLiteral("port"), int(port)},
                      {QStringLiteral("modelMapping"), modelMapper.toJson()},
-                     {QStringLiteral("systemAsInstructions"), systemAsInstructions}};
+                     {QStringLiteral("systemAsInstructions"), systemAsInstructions},
+                     {QStringLiteral("rotation"), rotation}};
     if (!clientKey.isEmpty())
         json.insert(QStringLiteral("clientKey"), clientKey);
     QSaveFile file(QDir(configDir).filePath(fileName()));

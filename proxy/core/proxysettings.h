@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The user's proxy settings, kept in settings.json in the config dir (the same folder as the accounts):
-//   {"host":"127.0.0.1","port":8081,"clientKey":"...","modelMapping":{...},"systemAsInstructions":false}
+//   {"host":"127.0.0.1","port":8081,"clientKey":"...","modelMapping":{...},"systemAsInstructions":false,
+//    "rotation":"off"}
 // A file that exists but cannot be parsed is never overwritten; the defaults are used and errorString() says why.
 class ProxySettings
 {
@@ -23,6 +24,11 @@ public:
     ModelMapper modelMapper;
     // Send the client's system prompt as `instructions` instead of a leading developer message.
     bool systemAsInstructions = false;
+    // Account routing: "off" (the active account only), "sticky" (a session stays on one account until it is
+    // exhausted or failing) or "round-robin" (the next usable account per request). See AccountRouter.
+    QString rotation = defaultRotation();
+    static QString defaultRotation() { return QStringLiteral("off"); }
+    static bool isValidRotation(const QString &rotation);
 
     // Reads `configDir`/settings.json; a missing file gives the defaults and true.
     bool load(const QString &configDir);
