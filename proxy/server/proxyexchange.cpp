@@ -13,6 +13,9 @@ namespace {
 // Must not be below the server's high-water mark, or drained() (sent once pending output fell below the
 // low-water mark after exceeding the high-water mark) would never come.
 constexpr qint64 HighWaterBytes = 4ll * 1024 * 1024;
+// Bounds how often one request moves to another account after usage_limit_reached (each move cools an account
+// down, so this is only a guard against a loop).
+constexpr int MaxAccountMoves = 16;
 } // namespace
 
 ProxyExchange::ProxyExchange(Params params, QObject *parent)
@@ -170,6 +173,39 @@ bool ProxyExchange::retryIfPossible(const UpstreamFailure &failure)
         m_strippedReasoning = true;
         m_params.body = AnthropicRequestTranslator::withoutReasoning(m_params.body);
         qCInfo(lcProxy) << "retrying without reasoning items after invalid_encrypted_content";
+        m_retryTimer.start(0);
+        return true;
+    }
+    if (kind == UpstreamFailure::Kind::Unauthorized && !m_refreshedAfterUnauthorized) {
+        // The access token was revoked or expired early: refresh once (single-flight per account), retry once.
+        // A second 401 falls through to the client as authentication_error.
+        m_refreshedAfterUnauthorized = true;
+        qCInfo(lcProxy).noquote() << "upstream answered 401 for account" << m_credentials.accountLabel
+                                  << "- refreshing its token and retrying once";
+        QPointer<ProxyExchange> self(this);
+        m_params.credentials->refreshAfterUnauthorized(m_credentials, [self](const CredentialProvider::Result &result) {
+            // Queued: this may run inside the failed request's own signal.
+            QMetaObject::invokeMethod(
+                self, [self, result] {
+                    if (!self || self->m_done)
+                        return;
+                    if (result.error) {
+                        self->sendError(*result.error);
+                        return;
+                    }
+                    ++self->m_attempts;
+                    self->onCredentials(*result.credentials);
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    }
+    if (kind == UpstreamFailure::Kind::UsageLimit && m_accountMoves < MaxAccountMoves
+        && m_params.credentials->reportUsageLimit(m_credentials, failure)) {
+        // Rotation is on: the account cools down and the same request moves to the next usable one.
+        ++m_accountMoves;
+        qCInfo(lcProxy).noquote() << "account" << m_credentials.accountLabel
+                                  << "reached its usage limit; moving the request to the next account";
         m_retryTimer.start(0);
         return true;
     }

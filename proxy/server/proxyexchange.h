@@ -21,7 +21,8 @@ class UpstreamRequest;
 
 // One client request carried through to the Codex backend and back, with the fault policy of the protocol
 // contract (section 6): retries with backoff while nothing has reached the client, one retry without reasoning
-// items after invalid_encrypted_content, an `error` event (never a fake end of turn) once output has started,
+// items after invalid_encrypted_content, one token refresh and retry after a 401, a move to the next account
+// after usage_limit_reached when rotation is on, an `error` event (never a fake end of turn) once output has started,
 // and the upstream request aborted the moment the client goes away. Deletes itself when done.
 class ProxyExchange : public QObject
 {
@@ -76,5 +77,7 @@ private:
     QElapsedTimer m_clock;
     int m_attempts = 0;
     bool m_strippedReasoning = false;
+    bool m_refreshedAfterUnauthorized = false;
+    int m_accountMoves = 0;
     bool m_done = false;
 };

@@ -9,6 +9,7 @@
 #include "server/apirouter.h"
 #include "upstream/upstreamclient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QByteArray sse(const QList<QJsonObject> &events)
@@ -85,20 +88,58 @@ struct Reply
     bool holdOpen = false;      // write the body, then keep the stream open (client-disconnect test)
 };
 
+QByteArray unsignedJwt(const QJsonObject &payload);
+
 class ScriptedUpstream : public HttpHandler
 {
 public:
     QList<Reply> replies;
+    QHash<QByteArray, QList<Reply>> repliesByAccount; // by ChatGPT-Account-Id, used before `replies`
     QList<QJsonObject> bodies;
     QList<QByteArray> sessionHeaders;
+    QList<QByteArray> authHeaders;
+    QList<QByteArray> accountHeaders;
     QPointer<HttpResponder> held;
     bool heldDisconnected = false;
 
+    // The OAuth token endpoint (CODEX_BRIDGE_AUTH_URL points here): scripted error replies, else a fresh rotated
+    // token pair per call.
+    QList<Reply> tokenReplies;
+    QStringList refreshTokensReceived;
+    QString lastIssuedAccessToken;
+    int tokensIssued = 0;
+
     void handleRequest(const HttpRequest &request, HttpResponder *responder) override
     {
+        if (request.path == "/oauth/token") {
+            refreshTokensReceived << QJsonDocument::fromJson(request.body).object().value(QLatin1String("refresh_token")).toString();
+            if (!tokenReplies.isEmpty()) {
+                const Reply reply = tokenReplies.takeFirst();
+                responder->send(reply.status, "application/json", reply.body);
+                return;
+            }
+            ++tokensIssued;
+            lastIssuedAccessToken = QString::fromLatin1(unsignedJwt(
+                {{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600}, {QStringLiteral("n"), tokensIssued}}));
+            const QJsonObject body{{QStringLiteral("access_token"), lastIssuedAccessToken},
+                                   {QStringLiteral("refresh_token"), QStringLiteral("rt-%1").arg(tokensIssued)},
+                                   {QStringLiteral("expires_in"), 3600}};
+            responder->send(200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+            return;
+        }
+        if (request.path.endsWith("/models")) {
+            // The proxies' model catalogue fetches are not part of any script.
+            responder->send(404, "application/json", R"({"detail":"Not Found"})");
+            return;
+        }
         bodies.append(QJsonDocument::fromJson(request.body).object());
         sessionHeaders.append(request.header("session_id"));
-        const Reply reply = replies.isEmpty() ? Reply{200, sse(textStream(QStringLiteral("default")))} : replies.takeFirst();
+        authHeaders.append(request.header("authorization"));
+        accountHeaders.append(request.header("chatgpt-account-id"));
+        QList<Reply> &queue = repliesByAccount.contains(accountHeaders.last()) && !repliesByAccount[accountHeaders.last()].isEmpty()
+            ? repliesByAccount[accountHeaders.last()]
+            : replies;
+        const Reply reply = queue.isEmpty() ? Reply{200, sse(textStream(QStringLiteral("default")))} : queue.takeFirst();
         if (reply.status != 200) {
             responder->send(reply.status, "application/json", reply.body);
             return;
@@ -150,9 +191,69 @@ private:
         QByteArray retryAfter;
     };
 
-    Response post(const QByteArray &path, const QJsonObject &body)
+    // A proxy of its own (own config dir, accounts and rotation setting) in front of the same scripted upstream.
+    struct Proxy
     {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->serverPort()) + QString::fromLatin1(path)));
+        QTemporaryDir dir;
+        std::unique_ptr<AccountStore> accounts;
+        std::unique_ptr<ApiRouter> router;
+        std::unique_ptr<HttpServer> server;
+        quint16 port() const { return server->serverPort(); }
+    };
+
+    static Account account(const QString &id)
+    {
+        Account a;
+        a.email = id + QStringLiteral("@example.com");
+        a.accountId = id;
+        return a;
+    }
+
+    static AccountTokens tokens(qint64 expiresIn, const QString &refreshToken = QStringLiteral("rt-0"))
+    {
+        return AccountTokens(QString(),
+                             QString::fromLatin1(unsignedJwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + expiresIn},
+                                                              {QStringLiteral("n"), QStringLiteral("initial")}})),
+                             refreshToken);
+    }
+
+    std::unique_ptr<Proxy> makeProxy(const QStringList &accountIds, const QString &rotation, qint64 expiresIn = 3600)
+    {
+        auto proxy = std::make_unique<Proxy>();
+        if (!proxy->dir.isValid())
+            return nullptr;
+        if (!rotation.isEmpty()) {
+            ProxySettings stored;
+            stored.rotation = rotation;
+            if (!stored.save(proxy->dir.path()))
+                return nullptr;
+        }
+        proxy->accounts = std::make_unique<AccountStore>(
+            proxy->dir.path(), std::make_unique<FileSecretStore>(proxy->dir.filePath(QStringLiteral("secrets.json"))));
+        for (const QString &id : accountIds) {
+            if (!proxy->accounts->addOrUpdate(account(id), tokens(expiresIn)))
+                return nullptr;
+        }
+        ProxySettings settings;
+        proxy->router = std::make_unique<ApiRouter>(settings, proxy->accounts.get(), m_upstream.get());
+        proxy->server = std::make_unique<HttpServer>(proxy->router.get());
+        if (!proxy->server->listen(QHostAddress::LocalHost, 0))
+            return nullptr;
+        proxy->router->setListeningPort(proxy->server->serverPort());
+        return proxy;
+    }
+
+    static QJsonObject withSession(QJsonObject body, const QString &session)
+    {
+        body.insert(QStringLiteral("metadata"),
+                    QJsonObject{{QStringLiteral("user_id"),
+                                 QStringLiteral(R"({"device_id":"d","session_id":"%1"})").arg(session)}});
+        return body;
+    }
+
+    Response post(const QByteArray &path, const QJsonObject &body, quint16 port = 0)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port ? port : m_proxy->serverPort()) + QString::fromLatin1(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!path.contains("chat"))
             request.setRawHeader("anthropic-version", "2023-06-01");
@@ -186,6 +287,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_upstreamServer = std::make_unique<HttpServer>(&m_script);
         QVERIFY(m_upstreamServer->listen(QHostAddress::LocalHost, 0));
+        // Token refreshes go to the scripted upstream's /oauth/token.
+        qputenv("CODEX_BRIDGE_AUTH_URL", QByteArray("http://127.0.0.1:") + QByteArray::number(m_upstreamServer->serverPort()));
 
         m_accounts = std::make_unique<AccountStore>(
             m_dir.path(), std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("secrets.json"))));
@@ -214,6 +317,11 @@ private Q_SLOTS:
         m_script.replies.clear();
         m_script.bodies.clear();
         m_script.sessionHeaders.clear();
+        m_script.authHeaders.clear();
+        m_script.accountHeaders.clear();
+        m_script.repliesByAccount.clear();
+        m_script.tokenReplies.clear();
+        m_script.refreshTokensReceived.clear();
     }
 
     void cleanupTestCase()
@@ -237,7 +345,7 @@ private Q_SLOTS:
         QTest::newRow("two 500s then success") << QList<int>{500, 500} << QByteArray() << 200 << QString() << 3;
         QTest::newRow("500 four times gives up") << QList<int>{500, 500, 500, 500} << plain << 500 << "api_error" << 4;
         QTest::newRow("overloaded four times") << QList<int>{503, 503, 503, 503} << plain << 529 << "overloaded_error" << 4;
-        QTest::newRow("401 is not retried") << QList<int>{401} << plain << 401 << "authentication_error" << 1;
+        QTest::newRow("401 twice: one refresh, then authentication_error") << QList<int>{401, 401} << plain << 401 << "authentication_error" << 2;
         QTest::newRow("usage limit") << QList<int>{429}
                                      << QByteArray(R"({"error":{"type":"usage_limit_reached","message":"The usage limit has been reached","resets_in_seconds":120}})")
                                      << 429 << "rate_limit_error" << 1;
@@ -401,6 +509,158 @@ private Q_SLOTS:
         // The proxy must drop the upstream request right away.
         QTRY_VERIFY_WITH_TIMEOUT(m_script.heldDisconnected, 2000);
         QTRY_COMPARE_WITH_TIMEOUT(m_router->inFlight(), 0, 2000);
+    }
+
+    void unauthorizedRefreshesOnceThenSucceeds()
+    {
+        auto proxy = makeProxy({u"acc-r"_s}, QString());
+        QVERIFY(proxy);
+        const int issuedBefore = m_script.tokensIssued;
+        m_script.replies.append(Reply{401, R"({"error":{"message":"token expired","code":"token_expired"}})"});
+        const Response r = post("/v1/messages", messages(false), proxy->port());
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("default"));
+        QCOMPARE(m_script.bodies.size(), 2);
+        QCOMPARE(m_script.refreshTokensReceived, QStringList{u"rt-0"_s});
+        QCOMPARE(m_script.tokensIssued, issuedBefore + 1);
+        QVERIFY(m_script.authHeaders.at(0) != m_script.authHeaders.at(1));
+        QCOMPARE(QString::fromLatin1(m_script.authHeaders.at(1)), u"Bearer "_s + m_script.lastIssuedAccessToken);
+        // The rotated tokens were stored.
+        const AccountTokens stored = *proxy->accounts->tokens(u"acc-r"_s);
+        QCOMPARE(stored.accessToken, m_script.lastIssuedAccessToken);
+        QCOMPARE(stored.refreshToken, QStringLiteral("rt-%1").arg(m_script.tokensIssued));
+    }
+
+    void expiringTokenIsRefreshedBeforeTheRequest()
+    {
+        auto proxy = makeProxy({u"acc-x"_s}, QString(), 60); // expires within the 5-minute margin
+        QVERIFY(proxy);
+        const Response r = post("/v1/messages", messages(true), proxy->port());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_script.refreshTokensReceived, QStringList{u"rt-0"_s});
+        QCOMPARE(m_script.bodies.size(), 1);
+        QCOMPARE(QString::fromLatin1(m_script.authHeaders.at(0)), u"Bearer "_s + m_script.lastIssuedAccessToken);
+    }
+
+    void reusedRefreshTokenNeedsSignIn()
+    {
+        auto proxy = makeProxy({u"acc-s"_s}, QString());
+        QVERIFY(proxy);
+        m_script.replies.append(Reply{401, R"({"error":{"message":"expired"}})"});
+        m_script.tokenReplies.append(Reply{401, R"({"error":{"message":"Your refresh token has already been used to generate a new access token.","type":"invalid_request_error","code":"refresh_token_reused"}})"});
+        const Response r = post("/v1/messages", messages(false), proxy->port());
+        QCOMPARE(r.status, 401);
+        const QJsonObject error = errorOf(r).value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"type"_s).toString(), u"authentication_error"_s);
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"sign in again"_s), qPrintable(error.value(u"message"_s).toString()));
+        QVERIFY(error.value(u"message"_s).toString().contains(u"codex-bridge accounts add"_s));
+        QCOMPARE(m_script.refreshTokensReceived.size(), 1); // never retried
+        QCOMPARE(m_script.bodies.size(), 1);
+        QCOMPARE(proxy->accounts->account(u"acc-s"_s)->status, Account::Status::SignInNeeded);
+        // The next request is refused at once: no upstream call, no token call.
+        const Response again = post("/v1/messages", messages(false), proxy->port());
+        QCOMPARE(again.status, 401);
+        QCOMPARE(m_script.refreshTokensReceived.size(), 1);
+        QCOMPARE(m_script.bodies.size(), 1);
+    }
+
+    void usageLimitMovesTheRequestToTheNextAccount_data()
+    {
+        QTest::addColumn<QString>("rotation");
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("sticky") << u"sticky"_s << false;
+        QTest::newRow("sticky, streaming") << u"sticky"_s << true;
+        QTest::newRow("round-robin") << u"round-robin"_s << false;
+    }
+
+    void usageLimitMovesTheRequestToTheNextAccount()
+    {
+        QFETCH(QString, rotation);
+        QFETCH(bool, stream);
+        auto proxy = makeProxy({u"acc-a"_s, u"acc-b"_s}, rotation);
+        QVERIFY(proxy);
+        m_script.repliesByAccount["acc-a"].append(
+            Reply{429, R"({"error":{"type":"usage_limit_reached","message":"The usage limit has been reached","resets_in_seconds":600}})"});
+        const Response r = post("/v1/messages", withSession(messages(stream), u"11111111-1111-4111-8111-111111111111"_s), proxy->port());
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("default"));
+        QCOMPARE(m_script.accountHeaders, (QList<QByteArray>{"acc-a", "acc-b"}));
+        // A is skipped until its reset: later requests (any session) go to B without touching A.
+        m_script.accountHeaders.clear();
+        for (const QString &session : {u"11111111-1111-4111-8111-111111111111"_s, u"22222222-2222-4222-8222-222222222222"_s}) {
+            const Response next = post("/v1/messages", withSession(messages(false), session), proxy->port());
+            QCOMPARE(next.status, 200);
+        }
+        QCOMPARE(m_script.accountHeaders, (QList<QByteArray>{"acc-b", "acc-b"}));
+    }
+
+    void usageLimitWithoutRotationIsReported()
+    {
+        auto proxy = makeProxy({u"acc-a"_s, u"acc-b"_s}, u"off"_s);
+        QVERIFY(proxy);
+        m_script.repliesByAccount["acc-a"].append(
+            Reply{429, R"({"error":{"type":"usage_limit_reached","message":"limit","resets_in_seconds":600}})"});
+        const Response r = post("/v1/messages", messages(false), proxy->port());
+        QCOMPARE(r.status, 429);
+        QCOMPARE(m_script.accountHeaders, QList<QByteArray>{"acc-a"});
+    }
+
+    void allAccountsExhaustedSaysWhenTheFirstResets()
+    {
+        auto proxy = makeProxy({u"acc-a"_s, u"acc-b"_s}, u"sticky"_s);
+        QVERIFY(proxy);
+        m_script.repliesByAccount["acc-a"].append(
+            Reply{429, R"({"error":{"type":"usage_limit_reached","message":"limit","resets_in_seconds":3600}})"});
+        m_script.repliesByAccount["acc-b"].append(
+            Reply{429, R"({"error":{"type":"usage_limit_reached","message":"limit","resets_in_seconds":900}})"});
+        for (bool stream : {false, true}) {
+            const Response r = post("/v1/messages", messages(stream), proxy->port());
+            QCOMPARE(r.status, 429);
+            const QJsonObject error = errorOf(r).value(u"error"_s).toObject();
+            QCOMPARE(error.value(u"type"_s).toString(), u"rate_limit_error"_s);
+            const int retryAfter = r.retryAfter.toInt();
+            QVERIFY2(retryAfter > 880 && retryAfter <= 900, r.retryAfter.constData());
+            const QString when = QDateTime::currentDateTimeUtc().addSecs(retryAfter).toString(u"HH:mm"_s);
+            QVERIFY2(error.value(u"message"_s).toString().contains(when), qPrintable(error.value(u"message"_s).toString()));
+        }
+        QCOMPARE(m_script.accountHeaders, (QList<QByteArray>{"acc-a", "acc-b"})); // the second request sent nothing
+    }
+
+    void stickyKeepsASessionOnOneAccount()
+    {
+        auto proxy = makeProxy({u"acc-a"_s, u"acc-b"_s}, u"sticky"_s);
+        QVERIFY(proxy);
+        const QString s1 = u"33333333-3333-4333-8333-333333333333"_s;
+        const QString s2 = u"44444444-4444-4444-8444-444444444444"_s;
+        // s1 moves to B because A is briefly exhausted...
+        m_script.repliesByAccount["acc-a"].append(
+            Reply{429, R"({"error":{"type":"usage_limit_reached","message":"limit","resets_in_seconds":1}})"});
+        QCOMPARE(post("/v1/messages", withSession(messages(false), s1), proxy->port()).status, 200);
+        QCOMPARE(m_script.accountHeaders, (QList<QByteArray>{"acc-a", "acc-b"}));
+        QTest::qWait(1100);
+        // ...and stays on B after A's reset, while a new session starts on the active account A.
+        m_script.accountHeaders.clear();
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(post("/v1/messages", withSession(messages(i == 1), s1), proxy->port()).status, 200);
+            QCOMPARE(post("/v1/messages", withSession(messages(false), s2), proxy->port()).status, 200);
+        }
+        QCOMPARE(m_script.accountHeaders,
+                 (QList<QByteArray>{"acc-b", "acc-a", "acc-b", "acc-a", "acc-b", "acc-a"}));
+    }
+
+    void roundRobinSpreadsRequests()
+    {
+        auto proxy = makeProxy({u"acc-a"_s, u"acc-b"_s}, u"round-robin"_s);
+        QVERIFY(proxy);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(post("/v1/messages", withSession(messages(false), u"55555555-5555-4555-8555-555555555555"_s), proxy->port()).status, 200);
+        // The router's one model catalogue fetch (after the first request) also takes a turn, so only check that
+        // the requests after it alternate.
+        const QList<QByteArray> used = m_script.accountHeaders;
+        QCOMPARE(used.size(), 4);
+        QCOMPARE(used.first(), QByteArray("acc-a"));
+        QVERIFY(used.at(1) != used.at(2));
+        QVERIFY(used.at(2) != used.at(3));
     }
 
     void noAccountIsAClear401()
