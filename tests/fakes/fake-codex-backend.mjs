@@ -277,9 +277,10 @@ function allText(input) {
     return parts.join('\n');
 }
 
-function ruleMatches(match = {}, body) {
+function ruleMatches(match = {}, body, headers = {}) {
     const input = Array.isArray(body.input) ? body.input : [];
     const last = input[input.length - 1];
+    if (match.accountId !== undefined && headers['chatgpt-account-id'] !== match.accountId) return false;
     if (match.hasTool !== undefined && !(body.tools ?? []).some(t => t.name === match.hasTool || t.type === match.hasTool)) return false;
     if (match.lastInputType !== undefined && (last?.type ?? 'message') !== match.lastInputType) return false;
     if (match.lastRole !== undefined && last?.role !== match.lastRole) return false;
@@ -525,7 +526,7 @@ export function createFakeBackend(args) {
         const cached = Math.floor(Math.min(previous, input) / 64) * 64;
         if (body.prompt_cache_key !== undefined) state.cacheByKey.set(body.prompt_cache_key, input);
 
-        const index = state.rules.findIndex(rule => ruleMatches(rule.match, body));
+        const index = state.rules.findIndex(rule => ruleMatches(rule.match, body, req.headers));
         const rule = index >= 0 ? state.rules[index] : null;
         if (rule && rule.times !== undefined && --rule.times <= 0) state.rules.splice(index, 1);
         record.rule = rule ? rule.name ?? index : 'default';
