@@ -1,5 +1,6 @@
 #include "accountscommand.h"
 #include "accountsaddcommand.h"
+#include "accountsquotacommand.h"
 
 #include "auth/accountstore.h"
 #include "auth/codexauthimporter.h"
@@ -59,6 +60,8 @@ int AccountsCommand::run(const QStringList &arguments)
 {
     if (arguments.value(2) == QLatin1String("add")) // own options (--no-browser): parsed by AccountsAddCommand
         return AccountsAddCommand::run(arguments);
+    if (arguments.value(2) == QLatin1String("quota"))
+        return AccountsQuotaCommand::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage ChatGPT accounts."));
     parser.addHelpOption();
