@@ -1,31 +1,22 @@
 #include "tokenrefresher.h"
 
 #include "auth/accountstore.h"
+#include "auth/oauthconfig.h"
+#include "auth/oauthtokenclient.h"
+#include "auth/oauthtokenresponse.h"
 #include "core/loggingcategories.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace {
-const char ClientId[] = "app_EMoamEEZ73f0CkXaXp7hrann"; // codex-protocol.md section 7
-constexpr int TokenRequestTimeoutMs = 20000;
+constexpr std::chrono::milliseconds TokenRequestTimeout{20000};
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TokenRefresher", text);
 }
 
-bool isSignInCode(const QString &code)
-{
-    return code == QLatin1String("refresh_token_reused") || code == QLatin1String("refresh_token_expired")
-        || code == QLatin1String("refresh_token_invalidated");
-}
 } // namespace
 
 TokenRefresher::TokenRefresher(AccountStore *store, QObject *parent)
@@ -50,8 +41,7 @@ TokenRefresher::~TokenRefresher() = default;
 
 QUrl TokenRefresher::issuerUrl()
 {
-    const QByteArray env = qgetenv("CODEX_BRIDGE_AUTH_URL");
-    return QUrl(env.isEmpty() ? QStringLiteral("https://auth.openai.com") : QString::fromUtf8(env));
+    return QUrl(OAuthConfig::fromEnvironment().issuer);
 }
 
 void TokenRefresher::setRetryPolicy(int maxAttempts, int baseDelayMs)
@@ -116,6 +106,8 @@ void TokenRefresher::onTokenReply(const QString &accountKey, const TokenReply &r
             updated.refreshToken = reply.refreshToken;
         updated.lastRefresh = QDateTime::currentDateTimeUtc();
         updated.updateExpiryFromAccessToken();
+        if (!updated.accessTokenExpiresAt.isValid())
+            updated.accessTokenExpiresAt = reply.accessTokenExpiresAt; // from expires_in
         // Stored before anyone sees the tokens: the old refresh token is spent now.
         if (!m_store || !m_store->updateTokens(accountKey, updated)) {
             const QString why = m_store ? m_store->errorString() : tr("no account store");
@@ -169,62 +161,48 @@ void TokenRefresher::finish(const QString &accountKey, const Result &result)
         waiter(result);
 }
 
+TokenRefresher::TokenReply TokenRefresher::fromOAuthResponse(const OAuthTokenResponse &response)
+{
+    TokenReply reply;
+    switch (response.errorKind) {
+    case OAuthTokenResponse::ErrorKind::None:
+        reply.outcome = TokenReply::Outcome::Ok;
+        break;
+    case OAuthTokenResponse::ErrorKind::SignInNeeded:
+        reply.outcome = TokenReply::Outcome::SignInNeeded;
+        break;
+    case OAuthTokenResponse::ErrorKind::Transient:
+        reply.outcome = TokenReply::Outcome::Transient;
+        break;
+    case OAuthTokenResponse::ErrorKind::Rejected:
+    case OAuthTokenResponse::ErrorKind::InvalidResponse:
+        reply.outcome = TokenReply::Outcome::Rejected;
+        break;
+    }
+    reply.idToken = response.tokens.idToken;
+    reply.accessToken = response.tokens.accessToken;
+    reply.refreshToken = response.tokens.refreshToken;
+    reply.accessTokenExpiresAt = response.tokens.accessTokenExpiresAt;
+    reply.errorCode = response.errorCode;
+    reply.message = response.message;
+    return reply;
+}
+
 TokenRefresher::TokenReply TokenRefresher::parseTokenReply(int httpStatus, const QByteArray &body,
                                                            const QString &networkError)
 {
-    TokenReply reply;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (httpStatus == 200) {
-        reply.accessToken = json.value(QLatin1String("access_token")).toString();
-        reply.idToken = json.value(QLatin1String("id_token")).toString();
-        reply.refreshToken = json.value(QLatin1String("refresh_token")).toString();
-        if (reply.accessToken.isEmpty()) {
-            reply.outcome = TokenReply::Outcome::Rejected;
-            reply.message = tr("the token reply has no access token");
-        } else {
-            reply.outcome = TokenReply::Outcome::Ok;
-        }
-        return reply;
-    }
-    // {"error":{"code","message"}} (OpenAI) or {"error":"code","error_description"} (RFC 6749).
-    const QJsonValue error = json.value(QLatin1String("error"));
-    if (error.isObject()) {
-        reply.errorCode = error.toObject().value(QLatin1String("code")).toString();
-        reply.message = error.toObject().value(QLatin1String("message")).toString();
-    } else {
-        reply.errorCode = error.toString();
-        reply.message = json.value(QLatin1String("error_description")).toString();
-    }
-    if (reply.errorCode.isEmpty())
-        reply.errorCode = json.value(QLatin1String("code")).toString();
-    if (reply.message.isEmpty())
-        reply.message = httpStatus == 0 ? networkError : tr("HTTP %1").arg(httpStatus);
-    if (isSignInCode(reply.errorCode))
-        reply.outcome = TokenReply::Outcome::SignInNeeded;
-    else if (httpStatus == 0 || httpStatus >= 500 || httpStatus == 429 || httpStatus == 408)
-        reply.outcome = TokenReply::Outcome::Transient;
-    else
-        reply.outcome = TokenReply::Outcome::Rejected;
-    return reply;
+    return fromOAuthResponse(
+        OAuthTokenResponse::fromHttpReply(OAuthTokenResponse::Grant::RefreshToken, httpStatus, body, networkError));
 }
 
 void TokenRefresher::httpTokenRequest(const QString &refreshToken, std::function<void(const TokenReply &)> done)
 {
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    QUrl url = issuerUrl();
-    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + QStringLiteral("/oauth/token"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(TokenRequestTimeoutMs);
-    const QJsonObject body{{QStringLiteral("client_id"), QLatin1String(ClientId)},
-                           {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                           {QStringLiteral("refresh_token"), refreshToken},
-                           {QStringLiteral("scope"), QStringLiteral("openid profile email")}};
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(parseTokenReply(status, reply->readAll(), reply->errorString()));
+    if (!m_client) {
+        // The issuer is read once: CODEX_BRIDGE_AUTH_URL does not change while the proxy runs.
+        m_client = new OAuthTokenClient(OAuthConfig::fromEnvironment(), nullptr, this);
+        m_client->setTimeout(TokenRequestTimeout);
+    }
+    m_client->refresh(refreshToken, [done = std::move(done)](const OAuthTokenResponse &response) {
+        done(fromOAuthResponse(response));
     });
 }

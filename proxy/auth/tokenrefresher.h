@@ -15,7 +15,8 @@
 #include <optional>
 
 class AccountStore;
-class QNetworkAccessManager;
+class OAuthTokenClient;
+class OAuthTokenResponse;
 
 // Refreshes the OAuth tokens of an account (codex-protocol.md section 7), single-flight per account: however many
 // requests ask at once, one token request goes out and every waiter gets its result. Refresh tokens are single-use
@@ -44,6 +45,7 @@ public:
         QString idToken;
         QString accessToken;
         QString refreshToken;
+        QDateTime accessTokenExpiresAt; // when known from the reply (expires_in); else read from the token
         QString errorCode;   // e.g. "refresh_token_reused"
         QString message;     // for logs and the client error; never contains a token
     };
@@ -58,15 +60,17 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    // Token requests go to `CODEX_BRIDGE_AUTH_URL` (default https://auth.openai.com) + /oauth/token.
+    // Token requests go through OAuthTokenClient to `CODEX_BRIDGE_AUTH_URL` (default https://auth.openai.com)
+    // + /oauth/token.
     explicit TokenRefresher(AccountStore *store, QObject *parent = nullptr);
     // For tests and embedders: token requests go through `tokenFunction`.
     TokenRefresher(AccountStore *store, TokenFunction tokenFunction, QObject *parent = nullptr);
     ~TokenRefresher() override;
 
     static QUrl issuerUrl();
-    // Parses a /oauth/token reply (HTTP status 0 = network failure) into a TokenReply.
+    // Parses a /oauth/token reply (HTTP status 0 = network failure) into a TokenReply (OAuthTokenResponse rules).
     static TokenReply parseTokenReply(int httpStatus, const QByteArray &body, const QString &networkError = {});
+    static TokenReply fromOAuthResponse(const OAuthTokenResponse &response);
 
     // Total attempts for transient failures and the delay before the second one (doubled each time).
     void setRetryPolicy(int maxAttempts, int baseDelayMs);
@@ -91,7 +95,7 @@ private:
 
     QPointer<AccountStore> m_store;
     TokenFunction m_tokenFunction;
-    QNetworkAccessManager *m_network = nullptr;
+    OAuthTokenClient *m_client = nullptr; // created on first use, in this object's thread
     QHash<QString, Flight> m_flights; // by account key
     int m_maxAttempts = 3;
     int m_baseDelayMs = 500;
