@@ -10,45 +10,64 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { BRIDGE_BIN, ensureBridgeBinary, makeCodexAuth, makeJwt, startFakeBackend } from './harness.mjs';
+import crypto from 'node:crypto';
+import { BRIDGE_BIN, REPO_DIR, ensureBridgeBinary, makeJwt, startFakeBackend } from './harness.mjs';
 
-// A loopback OAuth token endpoint with single-use, rotating refresh tokens like the real one: presenting a spent
-// refresh token gets `refresh_token_reused`, so a second concurrent refresh would show up as a failure.
-function startOAuthServer() {
-    const state = { tokenCalls: 0, valid: new Set(), forceError: null, issued: [] };
-    const server = http.createServer((req, res) => {
-        let text = '';
-        req.on('data', d => { text += d; });
-        req.on('end', () => {
-            if (req.method !== 'POST' || req.url !== '/oauth/token') {
-                res.writeHead(404).end();
-                return;
-            }
-            state.tokenCalls++;
-            let body = {};
-            try { body = JSON.parse(text); } catch { body = Object.fromEntries(new URLSearchParams(text)); }
-            const send = (status, json) => {
-                // A little latency widens the window in which concurrent requests could start a second refresh.
-                setTimeout(() => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(json)); }, 100);
-            };
-            const error = code => send(401, { error: { message: `fake: ${code}`, type: 'invalid_request_error', param: null, code } });
-            if (body.grant_type !== 'refresh_token' || body.client_id !== 'app_EMoamEEZ73f0CkXaXp7hrann')
-                return send(400, { error: { message: 'bad grant or client', code: 'invalid_request' } });
-            if (state.forceError) return error(state.forceError);
-            if (!state.valid.has(body.refresh_token)) return error('refresh_token_reused');
-            state.valid.delete(body.refresh_token);
-            const n = state.tokenCalls;
-            const now = Math.floor(Date.now() / 1000);
-            const accessToken = makeJwt({ exp: now + 3600, iat: now, n });
-            const refreshToken = `rt_rotated_${n}`;
-            state.valid.add(refreshToken);
-            state.issued.push(accessToken);
-            send(200, { access_token: accessToken, refresh_token: refreshToken, id_token: makeJwt({ exp: now + 3600 }), expires_in: 3600 });
+const CLIENT_ID = 'app_EMoamEEZ73f0CkXaXp7hrann';
+
+const FAKE_OAUTH = path.join(REPO_DIR, 'tests/fakes/fake-oauth-server.mjs');
+
+// The fake OAuth server (tests/fakes/fake-oauth-server.mjs): refresh tokens are single-use and rotate like the
+// real ones, so a second concurrent refresh would get refresh_token_reused and show up as a failure.
+async function startOAuthServer() {
+    const child = spawn(process.execPath, [FAKE_OAUTH, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('fake OAuth server did not start')), 10_000);
+        readline.createInterface({ input: child.stdout }).on('line', line => {
+            const m = /listening on (http:\/\/\S+)/.exec(line);
+            if (m) { clearTimeout(timer); resolve(m[1]); }
         });
+        child.on('exit', code => { clearTimeout(timer); reject(new Error(`fake OAuth server exited ${code}`)); });
     });
-    return new Promise(resolve => server.listen(0, '127.0.0.1', () => {
-        resolve({ url: `http://127.0.0.1:${server.address().port}`, state, stop: () => new Promise(r => { server.closeAllConnections(); server.close(r); }) });
-    }));
+    const control = async (route, body) => {
+        const res = await fetch(`${url}/__control/${route}`, body === undefined ? undefined
+            : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        assert.equal(res.status, 200, `fake OAuth control ${route}`);
+        return res.json();
+    };
+    return {
+        url,
+        stats: () => control('stats'),
+        setConfig: config => control('config', config),
+        revoke: body => control('revoke', body),
+        // Signs an identity in through the authorize + code exchange flow; returns the issued tokens.
+        async mint({ accountId, email }) {
+            await control('config', { accountId, email });
+            const verifier = crypto.randomBytes(32).toString('base64url');
+            const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
+            const redirectUri = 'http://localhost:1455/auth/callback';
+            const query = new URLSearchParams({
+                response_type: 'code', client_id: CLIENT_ID, redirect_uri: redirectUri,
+                scope: 'openid profile email offline_access', code_challenge: challenge, code_challenge_method: 'S256',
+                id_token_add_organizations: 'true', codex_cli_simplified_flow: 'true',
+                state: crypto.randomBytes(16).toString('hex'), originator: 'codex_cli_rs', prompt: 'login',
+            }).toString().replace(/\+/g, '%20');
+            const authorize = await fetch(`${url}/oauth/authorize?${query}`, { redirect: 'manual' });
+            assert.equal(authorize.status, 302, await authorize.text());
+            const code = new URL(authorize.headers.get('location')).searchParams.get('code');
+            const token = await fetch(`${url}/oauth/token`, {
+                method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: CLIENT_ID, code_verifier: verifier }),
+            });
+            assert.equal(token.status, 200);
+            return token.json();
+        },
+        async stop() {
+            const exited = new Promise(resolve => child.on('exit', resolve));
+            child.kill('SIGTERM');
+            await exited;
+        },
+    };
 }
 
 function run(args, env) {
@@ -79,19 +98,18 @@ async function startRig({ accounts, rotation }) {
         CODEX_BRIDGE_UPSTREAM_URL: fake.codexBase, CODEX_BRIDGE_AUTH_URL: oauth.url,
         QT_LOGGING_RULES: 'codexbridge.*.debug=true',
     };
-    const secrets = [];
+    await oauth.setConfig({ tokenDelayMs: 100 }); // widens the window in which a second refresh could start
     for (const a of accounts) {
-        const auth = makeCodexAuth({ accountId: a.accountId, email: a.email });
+        const minted = await oauth.mint(a);
+        const tokens = { id_token: minted.id_token, access_token: minted.access_token, refresh_token: minted.refresh_token, account_id: a.accountId };
         if (a.expired) {
             const now = Math.floor(Date.now() / 1000);
-            const claims = JSON.parse(Buffer.from(auth.tokens.access_token.split('.')[1], 'base64url'));
-            auth.tokens.access_token = makeJwt({ ...claims, iat: now - 7200, exp: now - 60 });
+            const claims = JSON.parse(Buffer.from(minted.access_token.split('.')[1], 'base64url'));
+            tokens.access_token = makeJwt({ ...claims, iat: now - 7200, exp: now - 60 });
         }
-        auth.tokens.refresh_token = `rt_${a.accountId}`;
-        oauth.state.valid.add(auth.tokens.refresh_token);
-        secrets.push(auth.tokens.access_token, auth.tokens.refresh_token);
+        a.refreshToken = minted.refresh_token;
         const file = path.join(tmpDir, `${a.accountId}.json`);
-        fs.writeFileSync(file, JSON.stringify(auth));
+        fs.writeFileSync(file, JSON.stringify({ OPENAI_API_KEY: null, tokens, last_refresh: new Date().toISOString() }));
         const imported = await run(['accounts', 'import', file], env);
         assert.equal(imported.code, 0, `accounts import failed:\n${imported.out}`);
     }
@@ -108,9 +126,10 @@ async function startRig({ accounts, rotation }) {
         child.on('exit', code => { clearTimeout(timer); reject(new Error(`serve exited ${code}:\n${output}`)); });
     });
     return {
-        url, fake, oauth, env, configDir,
+        url, fake, oauth, env, configDir, accounts,
         output: () => output,
         async stop() {
+            const { issued } = await oauth.stats();
             const exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
             child.kill('SIGTERM');
             const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -121,7 +140,7 @@ async function startRig({ accounts, rotation }) {
             fs.rmSync(tmpDir, { recursive: true, force: true });
             assert.equal(signal, null, `serve was killed by ${signal}`);
             assert.equal(code, 0, `serve exited ${code}\n${output.slice(-3000)}`);
-            for (const s of [...secrets, ...oauth.state.issued])
+            for (const s of [...issued.accessTokens, ...issued.refreshTokens, ...issued.idTokens])
                 assert.ok(!output.includes(s), 'a token appeared in the proxy output');
         },
     };
@@ -151,17 +170,20 @@ test('50 concurrent requests with an expired access token cause exactly one refr
         const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => message(rig.url, { stream: i % 2 === 0 })));
         const bodies = await Promise.all(replies.map(r => r.text()));
         replies.forEach((r, i) => assert.equal(r.status, 200, `request ${i}: ${bodies[i]}`));
-        assert.equal(rig.oauth.state.tokenCalls, 1, 'exactly one token request');
+        const stats = await rig.oauth.stats();
+        assert.equal(stats.refreshes, 1, 'exactly one refresh request');
+        assert.deepEqual(stats.violations, []);
+        const refreshed = stats.issued.accessTokens.at(-1);
         const requests = await rig.fake.responsesRequests();
         assert.equal(requests.length, 50);
-        for (const r of requests) assert.equal(r.headers.authorization, `Bearer ${rig.oauth.state.issued[0]}`);
+        for (const r of requests) assert.equal(r.headers.authorization, `Bearer ${refreshed}`);
         assert.deepEqual(await rig.fake.violations(), []);
-        // The rotated refresh token replaced the spent one in the secret store.
-        // (FileSecretStore: {"secrets":{"<key>":"<base64>"}})
+        // The rotated refresh token replaced the spent one in the secret store
+        // (FileSecretStore: {"secrets":{"<key>":"<base64>"}}).
         const stored = JSON.parse(fs.readFileSync(path.join(rig.configDir, 'secrets.json'), 'utf8')).secrets;
         const secrets = Object.values(stored).map(v => Buffer.from(v, 'base64').toString('utf8')).join('\n');
-        assert.ok(secrets.includes('rt_rotated_1'), 'the rotated refresh token is stored');
-        assert.ok(!secrets.includes('rt_acc-a'), 'the spent refresh token is gone');
+        assert.ok(secrets.includes(stats.issued.refreshTokens.at(-1)), 'the rotated refresh token is stored');
+        assert.ok(!secrets.includes(rig.accounts[0].refreshToken), 'the spent refresh token is gone');
     } finally {
         await rig.stop();
     }
@@ -170,7 +192,7 @@ test('50 concurrent requests with an expired access token cause exactly one refr
 test('refresh_token_reused marks the account sign-in-needed, answers 401 and is not retried', async () => {
     const rig = await startRig({ accounts: [{ accountId: 'acc-a', email: 'a@example.com', expired: true }] });
     try {
-        rig.oauth.state.forceError = 'refresh_token_reused';
+        await rig.oauth.revoke({ error: 'refresh_token_reused' });
         const replies = await Promise.all(Array.from({ length: 5 }, () => message(rig.url)));
         for (const r of replies) {
             assert.equal(r.status, 401);
@@ -179,12 +201,12 @@ test('refresh_token_reused marks the account sign-in-needed, answers 401 and is 
             assert.match(body.error.message, /sign in again/);
             assert.match(body.error.message, /codex-bridge accounts add/);
         }
-        assert.equal(rig.oauth.state.tokenCalls, 1);
+        assert.equal((await rig.oauth.stats()).refreshes, 1);
         // Later requests fail at once: no token call, no backend call, no retry loop.
         const again = await message(rig.url);
         assert.equal(again.status, 401);
         await new Promise(r => setTimeout(r, 500));
-        assert.equal(rig.oauth.state.tokenCalls, 1);
+        assert.equal((await rig.oauth.stats()).refreshes, 1);
         assert.equal((await rig.fake.responsesRequests()).length, 0);
         const list = await run(['accounts', 'list'], rig.env);
         assert.equal(list.code, 0, list.out);
@@ -212,7 +234,7 @@ test('sticky rotation: a usage-limited account hands the same request to the nex
         const accountsUsed = (await rig.fake.responsesRequests()).map(r => r.headers['chatgpt-account-id']);
         // Only the first request tried A; afterwards A is skipped until its reset.
         assert.deepEqual(accountsUsed, ['acc-a', 'acc-b', 'acc-b']);
-        assert.equal(rig.oauth.state.tokenCalls, 0);
+        assert.equal((await rig.oauth.stats()).refreshes, 0);
         assert.deepEqual(await rig.fake.violations(), []);
 
         // Both exhausted: 429 saying when the first resets, with retry-after.
