@@ -9,6 +9,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef CODEXBRIDGE_HAVE_QTDBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#endif
+
 #include <memory>
 
 namespace {
@@ -28,6 +34,27 @@ void warnIfGuiThread()
         return;
     warned = true;
     qCWarning(lcAuth) << "KeychainSecretStore used from the GUI thread; it must only be used from a worker thread";
+}
+
+// libsecret reports an entry it could not unlock (a locked keyring, and no one answered the unlock prompt) as not
+// found. "Sign in again" would then be the wrong advice, so a miss is double-checked against the lock state of
+// the default collection, where QtKeychain keeps its entries.
+bool defaultCollectionIsLocked(std::chrono::milliseconds timeout)
+{
+#ifdef CODEXBRIDGE_HAVE_QTDBUS
+    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                       QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                       QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                       QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, int(timeout.count()));
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return reply.arguments().constFirst().value<QDBusVariant>().variant().toBool();
+#else
+    Q_UNUSED(timeout)
+    return false;
+#endif
 }
 
 } // namespace
@@ -95,6 +122,14 @@ void KeychainSecretStore::failWithTimeout(const QString &attempt)
     qCWarning(lcAuth).noquote() << attempt << "- the keychain timed out";
 }
 
+void KeychainSecretStore::failWithLocked(const QString &attempt)
+{
+    setErrorString(tr("%1: the keychain is locked; unlock it (for example by logging in to the desktop session) "
+                      "and try again. %2")
+                       .arg(attempt, fileStoreHint()));
+    qCWarning(lcAuth).noquote() << attempt << "- the keychain is locked";
+}
+
 SecretStore::ReadStatus KeychainSecretStore::read(const QString &key, QByteArray *secret)
 {
     auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
@@ -110,6 +145,10 @@ SecretStore::ReadStatus KeychainSecretStore::read(const QString &key, QByteArray
             *secret = job->binaryData();
         return ReadStatus::Found;
     case QKeychain::EntryNotFound:
+        if (defaultCollectionIsLocked(m_timeout)) {
+            failWithLocked(tr("Could not read the tokens of %1 from the OS keychain").arg(key));
+            return ReadStatus::Failed;
+        }
         return ReadStatus::NotFound;
     default:
         failWith(job.get(), tr("Could not read the tokens of %1 from the OS keychain").arg(key));
@@ -145,6 +184,12 @@ bool KeychainSecretStore::remove(const QString &key)
     }
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
         failWith(job.get(), tr("Could not delete the tokens of %1 from the OS keychain").arg(key));
+        return false;
+    }
+    // libsecret does not say whether a locked entry was left in place; do not let the caller forget an account
+    // whose tokens are still in the keychain.
+    if (defaultCollectionIsLocked(m_timeout)) {
+        failWithLocked(tr("Could not delete the tokens of %1 from the OS keychain").arg(key));
         return false;
     }
     return true;

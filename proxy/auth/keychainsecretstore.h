@@ -24,6 +24,10 @@ class Job;
 // A job that timed out cannot be cancelled (QtKeychain has no cancel and its backend holds a pointer to the
 // job), so it is left to finish and delete itself; until it does, later jobs wait behind it and time out too.
 //
+// libsecret reports entries of a locked keyring whose unlock prompt failed as missing, and deletes of them as
+// done; read() and remove() therefore check whether the default collection is locked (over D-Bus) and fail
+// instead of answering NotFound or pretending the entry is gone.
+//
 // Every failure message names the cause and that CODEX_BRIDGE_SECRET_STORE=file is the alternative for machines
 // without a keychain.
 class KeychainSecretStore final : public SecretStore
@@ -51,6 +55,7 @@ private:
     // Sets errorString() from a failed job (or a timeout); `attempt` says what failed ("Could not read ...").
     void failWith(const QKeychain::Job *job, const QString &attempt);
     void failWithTimeout(const QString &attempt);
+    void failWithLocked(const QString &attempt);
 
     std::chrono::milliseconds m_timeout;
 };

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void entryIsInTheKeyringUnderTheServiceName();
     void createdByDefault();
     void accountStoreKeepsTokensOutOfConfigDir();
+    // Last of the keyring tests: the keyring stays locked (nobody can type the password here).
+    void lockedKeyringFailsClearly();
 
     // unavailable mode
     void noSecretServiceFailsClearly();
@@ -271,6 +273,38 @@ void tst_KeychainSecretStore::accountStoreKeepsTokensOutOfConfigDir()
     QCOMPARE(keychain.read(aliceKey, &secret), SecretStore::ReadStatus::NotFound);
     QVERIFY(reopened.clear());
     qunsetenv("CODEX_BRIDGE_CONFIG_DIR");
+}
+
+void tst_KeychainSecretStore::lockedKeyringFailsClearly()
+{
+    REQUIRE_MODE("keyring");
+    KeychainSecretStore store(10s);
+    const QString stored = uniqueKey(u"locked"_s);
+    QVERIFY(store.write(stored, "written-before-locking"));
+
+    // Lock the default collection as the screen locker would; unlocking needs a prompt no one can answer here.
+    QProcess lock;
+    lock.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                                u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+                                u"array:objpath:/org/freedesktop/secrets/aliases/default"_s});
+    QVERIFY(lock.waitForFinished(10000));
+    QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(!store.write(uniqueKey(u"new"_s), "secret-value"));
+    QVERIFY2(store.errorString().contains(u"CODEX_BRIDGE_SECRET_STORE=file"_s), qPrintable(store.errorString()));
+    QVERIFY(!store.errorString().contains(u"secret-value"_s));
+    // Not "not found" (which would send the user to sign in again): the keychain is locked.
+    QByteArray read("untouched");
+    QCOMPARE(store.read(stored, &read), SecretStore::ReadStatus::Failed);
+    QVERIFY2(store.errorString().contains(u"locked"_s), qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(u"CODEX_BRIDGE_SECRET_STORE=file"_s));
+    QCOMPARE(read, QByteArray("untouched"));
+    // Nor may a delete that left the entry in place look like success.
+    QVERIFY(!store.remove(stored));
+    QVERIFY2(store.errorString().contains(u"locked"_s), qPrintable(store.errorString()));
+    QVERIFY2(elapsed.elapsed() < 10000, QByteArray::number(elapsed.elapsed()).constData());
 }
 
 void tst_KeychainSecretStore::noSecretServiceFailsClearly()
