@@ -12,6 +12,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <atomic>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -24,6 +25,8 @@ QString tr(const char *text)
 
 // Only touched on the main thread; the stdin reader posts its lines there.
 QPointer<OAuthLoginFlow> g_flow;
+// Set once the command is over: the reader thread (blocked in a read) must no longer post to the application.
+std::atomic_bool g_stopReading = false;
 
 // Starts the system browser without QtGui: the CLI runs on a QCoreApplication (there can be only one application
 // object), and on Linux QDesktopServices would run xdg-open as well. No display (SSH, server) -> false.
@@ -58,6 +61,8 @@ void startStdinReader()
         std::string line;
         while (std::getline(std::cin, line)) {
             const QString text = QString::fromStdString(line).trimmed();
+            if (g_stopReading)
+                return;
             if (text.isEmpty())
                 continue;
             QMetaObject::invokeMethod(
@@ -155,6 +160,7 @@ int AccountsAddCommand::run(const QStringList &arguments)
     // Also in browser mode: a user whose browser is elsewhere can still paste.
     startStdinReader();
     loop.exec();
+    g_stopReading = true;
     g_flow.clear();
     return exitCode;
 }
