@@ -38,7 +38,7 @@ ApiRouter::ApiRouter(const ProxySettings &settings, AccountStore *accounts, Upst
     , m_guard(RequestGuard::Config{settings.port, settings.clientKey})
     , m_accounts(accounts)
     , m_upstream(upstream)
-    , m_credentials(new CredentialProvider(accounts, this))
+    , m_credentials(new CredentialProvider(accounts, settings.rotation, this))
 {
 }
 

@@ -21,20 +21,7 @@ AccountRouter::Mode modeFromSettings(const QString &rotation)
     return mode.value_or(AccountRouter::Mode::Off);
 }
 
-QString rotationOfConfigDir(AccountStore *store)
-{
-    if (!store)
-        return {};
-    ProxySettings settings;
-    settings.load(store->configDir());
-    return settings.rotation;
-}
 } // namespace
-
-CredentialProvider::CredentialProvider(AccountStore *store, QObject *parent)
-    : CredentialProvider(store, rotationOfConfigDir(store), parent)
-{
-}
 
 CredentialProvider::CredentialProvider(AccountStore *store, const QString &rotation, QObject *parent)
     : CredentialProvider(store, modeFromSettings(rotation), nullptr, parent)

@@ -33,8 +33,6 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    // Reads the rotation mode from settings.json in the store's config dir (ProxySettings::rotation).
-    explicit CredentialProvider(AccountStore *store, QObject *parent = nullptr);
     // `rotation` is a ProxySettings::rotation value ("off", "sticky", "round-robin").
     CredentialProvider(AccountStore *store, const QString &rotation, QObject *parent = nullptr);
     // For tests and embedders: an explicit mode and refresher (adopted as a child; null = the default one).

@@ -72,6 +72,10 @@ void ProxyExchange::onCredentials(const UpstreamCredentials &credentials)
     m_request = m_params.upstream->createResponsesRequest(
         credentials, m_params.sessionId, QJsonDocument(m_params.body).toJson(QJsonDocument::Compact), this);
     connect(m_request, &UpstreamRequest::eventReceived, this, &ProxyExchange::onEvent);
+    connect(m_request, &UpstreamRequest::eventsDelivered, this, [this] {
+        if (!m_done && m_stream && m_params.streaming)
+            flushToClient();
+    });
     connect(m_request, &UpstreamRequest::failed, this, &ProxyExchange::onUpstreamFailed);
     connect(m_request, &UpstreamRequest::finished, this, &ProxyExchange::onUpstreamFinished);
     connect(m_request, &UpstreamRequest::headersReceived, this,
@@ -86,12 +90,18 @@ void ProxyExchange::onEvent(const ResponsesEvent &event)
     if (m_done || !m_stream || m_stream->isTerminated())
         return;
     m_stream->feed(event);
-    afterStreamProgress();
+    // Output is handed to the client once per network read (eventsDelivered), not once per event.
+    afterStreamProgress(false);
 }
 
-void ProxyExchange::afterStreamProgress()
+bool ProxyExchange::clientSawOutput() const
 {
-    if (m_stream->hasFailed() && !m_stream->hasStarted()) {
+    return m_responder && m_responder->hasStarted();
+}
+
+void ProxyExchange::afterStreamProgress(bool flush)
+{
+    if (m_stream->hasFailed() && !clientSawOutput()) {
         // Nothing reached the client: a real HTTP status (or a retry) is still possible.
         const UpstreamFailure failure = m_stream->failure();
         if (m_request)
@@ -100,7 +110,7 @@ void ProxyExchange::afterStreamProgress()
             sendError(failure.toApiError());
         return;
     }
-    if (m_params.streaming)
+    if (m_params.streaming && (flush || m_stream->isTerminated()))
         flushToClient();
     if (m_stream->isTerminated()) {
         if (m_request)
@@ -131,7 +141,7 @@ void ProxyExchange::onUpstreamFailed(const UpstreamFailure &failure)
 {
     if (m_done || !m_stream)
         return;
-    if (!m_stream->hasStarted()) {
+    if (!clientSawOutput()) {
         if (retryIfPossible(failure))
             return;
         sendError(failure.toApiError());
@@ -149,7 +159,7 @@ void ProxyExchange::onUpstreamFinished()
         return;
     if (!m_stream->isTerminated())
         m_stream->finish();
-    if (m_stream->hasFailed() && !m_stream->hasStarted()) {
+    if (m_stream->hasFailed() && !clientSawOutput()) {
         // Ended without a terminal event before any output: worth another attempt.
         UpstreamFailure failure = m_stream->failure();
         if (failure.code.isEmpty() && failure.httpStatus == 0)

@@ -62,7 +62,8 @@ private:
     void onUpstreamFailed(const UpstreamFailure &failure);
     void onUpstreamFinished();
     void onClientGone();
-    void afterStreamProgress();
+    void afterStreamProgress(bool flush = true);
+    bool clientSawOutput() const;
     bool retryIfPossible(const UpstreamFailure &failure);
     void sendError(const ApiError &error);
     void flushToClient();

@@ -123,7 +123,10 @@ void UpstreamRequest::onReadyRead()
         fail(UpstreamFailure::network(
             QCoreApplication::translate("UpstreamRequest", "an upstream event exceeded %1 MB")
                 .arg(m_config.maxEventBytes / (1024 * 1024))));
+        return;
     }
+    if (!m_done)
+        Q_EMIT eventsDelivered();
 }
 
 void UpstreamRequest::onSseEvent(SseParser::Event &&event)

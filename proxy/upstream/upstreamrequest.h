@@ -41,6 +41,8 @@ Q_SIGNALS:
     // Response headers (also for error replies): the quota headers are read from these.
     void headersReceived(int status, const QList<QNetworkReply::RawHeaderPair> &headers);
     void eventReceived(const ResponsesEvent &event);
+    // All events of one network read have been delivered: the moment to hand output to the client in one write.
+    void eventsDelivered();
     // HTTP error status, network error, timeout or an oversized event. Final.
     void failed(const UpstreamFailure &failure);
     // The 2xx stream ended (EOF). Whether it ended with a terminal event is for the translator to say. Final.

@@ -296,15 +296,15 @@ private Q_SLOTS:
     {
         QFETCH(QString, rotation);
         QFETCH(bool, rotates);
+        ProxySettings reread;
         if (!rotation.isEmpty()) {
             ProxySettings settings;
             settings.rotation = rotation;
             QVERIFY(settings.save(m_dir->path()));
-            ProxySettings reread;
             QVERIFY(reread.load(m_dir->path()));
             QCOMPARE(reread.rotation, rotation);
         }
-        CredentialProvider p(m_store.get());
+        CredentialProvider p(m_store.get(), reread.rotation);
         QCOMPARE(p.rotates(), rotates);
         if (rotates)
             QCOMPARE(AccountRouter::modeToString(p.router().mode()), rotation);
@@ -320,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(settings.load(m_dir->path()));
         QCOMPARE(settings.rotation, u"off"_s);
         QCOMPARE(settings.warnings().size(), 1);
-        QVERIFY(!CredentialProvider(m_store.get()).rotates());
+        QVERIFY(!CredentialProvider(m_store.get(), settings.rotation).rotates());
     }
 };
 

@@ -222,12 +222,6 @@ private:
         auto proxy = std::make_unique<Proxy>();
         if (!proxy->dir.isValid())
             return nullptr;
-        if (!rotation.isEmpty()) {
-            ProxySettings stored;
-            stored.rotation = rotation;
-            if (!stored.save(proxy->dir.path()))
-                return nullptr;
-        }
         proxy->accounts = std::make_unique<AccountStore>(
             proxy->dir.path(), std::make_unique<FileSecretStore>(proxy->dir.filePath(QStringLiteral("secrets.json"))));
         for (const QString &id : accountIds) {
@@ -235,6 +229,8 @@ private:
                 return nullptr;
         }
         ProxySettings settings;
+        if (!rotation.isEmpty())
+            settings.rotation = rotation;
         proxy->router = std::make_unique<ApiRouter>(settings, proxy->accounts.get(), m_upstream.get());
         proxy->server = std::make_unique<HttpServer>(proxy->router.get());
         if (!proxy->server->listen(QHostAddress::LocalHost, 0))
