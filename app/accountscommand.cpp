@@ -65,7 +65,7 @@ int AccountsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage ChatGPT accounts."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("import [PATH] | list | switch EMAIL | remove EMAIL | clear"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("add [--no-browser] | import [PATH] | list | switch EMAIL | remove EMAIL | clear | quota"));
     parser.process(arguments);
     QStringList args = parser.positionalArguments();
     args.removeFirst(); // "accounts"

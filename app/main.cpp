@@ -13,7 +13,8 @@ QString usage()
                                        "Commands:\n"
                                        "  serve [--host ADDRESS] [--port PORT] [--client-key KEY]\n"
                                        "                       run the proxy (default http://127.0.0.1:8081)\n"
-                                       "  accounts import [PATH] | list | switch EMAIL | remove EMAIL | clear\n"
+                                       "  accounts add [--no-browser] | import [PATH] | list | switch EMAIL\n"
+                                       "           | remove EMAIL | clear | quota\n"
                                        "                       manage ChatGPT accounts\n"
                                        "  --version            print the version\n"
                                        "  --help               this help\n");
