@@ -22,17 +22,6 @@
 namespace {
 constexpr qsizetype KeyBytes = 32;
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    // Compare digests so neither length nor content leaks through timing.
-    const QByteArray da = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
-    const QByteArray db = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < da.size(); ++i)
-        diff |= static_cast<unsigned char>(da[i] ^ db[i]);
-    return diff == 0;
-}
-
 QString isoOrNull(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
@@ -88,7 +77,7 @@ std::optional<ApiError> ManagementApi::authorize(const HttpRequest &request, con
 {
     const QByteArray presented = request.header(KeyHeader);
     if (!presented.isEmpty()) {
-        if (!m_key.isEmpty() && constantTimeEquals(presented, m_key))
+        if (!m_key.isEmpty() && RequestGuard::constantTimeEquals(presented, m_key))
             return std::nullopt;
         return ApiError(403, QStringLiteral("permission_error"), tr("The management key is wrong."));
     }

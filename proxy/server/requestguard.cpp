@@ -20,7 +20,9 @@ QString hostPart(const QByteArray &hostHeader)
     return colon < 0 ? host : host.left(colon);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+} // namespace
+
+bool RequestGuard::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     // Compare digests so neither length nor content leaks through timing.
     const QByteArray da = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
@@ -30,7 +32,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
         diff |= static_cast<unsigned char>(da[i] ^ db[i]);
     return diff == 0;
 }
-} // namespace
 
 RequestGuard::RequestGuard(Config config)
     : m_config(std::move(config))

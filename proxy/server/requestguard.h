@@ -29,6 +29,8 @@ public:
 
     static bool isLoopbackHostHeader(const QByteArray &hostHeader);
     bool isOwnOrigin(const QByteArray &origin) const;
+    // For secrets presented by clients (client key, management key).
+    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 private:
     Config m_config;
