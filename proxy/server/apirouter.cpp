@@ -7,6 +7,8 @@
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "openai/chatrequesttranslator.h"
+#include "providers/providerrouter.h"
+#include "providers/providersettingsapi.h"
 #include "responses/requesttranslationcontext.h"
 #include "responses/translatedrequest.h"
 #include "server/anthropicclientstream.h"
@@ -43,6 +45,14 @@ ApiRouter::ApiRouter(const ProxySettings &settings, AccountStore *accounts, Upst
 }
 
 ApiRouter::~ApiRouter() = default;
+
+void ApiRouter::setProviders(ProviderRouter *router, ProviderSettingsApi *settingsApi)
+{
+    m_providers = router;
+    m_providerSettings = settingsApi;
+    if (router)
+        connect(router, &ProviderRouter::requestFinished, this, &ApiRouter::logRecord);
+}
 
 void ApiRouter::setListeningPort(quint16 port)
 {
@@ -104,6 +114,10 @@ void ApiRouter::handleRequest(const HttpRequest &request, HttpResponder *respond
     }
     if (m_management && ManagementApi::handlesPath(path)) {
         m_management->handleRequest(request, responder, m_guard);
+        return;
+    }
+    if (m_providerSettings && ProviderSettingsApi::handlesPath(path)) {
+        m_providerSettings->handleRequest(request, responder, m_guard);
         return;
     }
     const QByteArray &method = request.method;
@@ -168,9 +182,12 @@ void ApiRouter::handleHealth(const HttpRequest &request, HttpResponder *responde
 void ApiRouter::handleModels(const HttpRequest &request, HttpResponder *responder)
 {
     refreshModelCatalogue();
-    sendJson(responder, 200,
-             wantsOpenAiShape(request) ? m_catalogue.openAiModelList(m_settings.modelMapper)
-                                       : m_catalogue.anthropicModelList(m_settings.modelMapper));
+    const bool openAiShape = wantsOpenAiShape(request);
+    QJsonObject list = openAiShape ? m_catalogue.openAiModelList(m_settings.modelMapper)
+                                   : m_catalogue.anthropicModelList(m_settings.modelMapper);
+    if (m_providers)
+        m_providers->appendModels(list, openAiShape);
+    sendJson(responder, 200, list);
 }
 
 void ApiRouter::handleCountTokens(const HttpRequest &request, HttpResponder *responder)
@@ -207,6 +224,8 @@ void ApiRouter::startExchange(const HttpRequest &request, HttpResponder *respond
         sendError(request, responder, api, ApiError(400, tr("model: a model name (string) is required.")));
         return;
     }
+    if (m_providers && m_providers->route(request, responder, api == Api::OpenAI, body))
+        return;
     const QString clientModel = modelValue.toString();
     const QString upstreamModel = m_settings.modelMapper.resolve(clientModel);
 
@@ -246,6 +265,8 @@ void ApiRouter::startExchange(const HttpRequest &request, HttpResponder *respond
     params.sessionId = sessionKey;
     params.streaming = streaming;
     params.flavor = api == Api::OpenAI ? ApiError::Flavor::OpenAI : ApiError::Flavor::Anthropic;
+    if (m_providers)
+        params.usageLimitFallback = m_providers->usageLimitFallback(request, api == Api::OpenAI, body);
     params.record.method = request.method;
     params.record.path = request.path;
     params.record.clientModel = clientModel;

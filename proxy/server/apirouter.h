@@ -14,6 +14,8 @@
 class AccountStore;
 class CredentialProvider;
 class ManagementApi;
+class ProviderRouter;
+class ProviderSettingsApi;
 class UpstreamClient;
 
 // The proxy's HTTP API: routes requests to the translators and the upstream, answers the local routes, and
@@ -35,6 +37,8 @@ public:
     void setListeningPort(quint16 port);
     // The account-management routes (/accounts..., /auth/callback) go to `api` (not owned; null: 404).
     void setManagementApi(ManagementApi *api) { m_management = api; }
+    // OpenAI-compatible providers (not owned; null: none): model routing, the 429 fallback and their settings routes.
+    void setProviders(ProviderRouter *router, ProviderSettingsApi *settingsApi);
     // Fetches the upstream model catalogue when there is an account and the cached one is stale.
     void refreshModelCatalogue();
     const ModelCatalog &modelCatalogue() const { return m_catalogue; }
@@ -67,6 +71,8 @@ private:
     UpstreamClient *m_upstream;
     CredentialProvider *m_credentials;
     ManagementApi *m_management = nullptr;
+    ProviderRouter *m_providers = nullptr;
+    ProviderSettingsApi *m_providerSettings = nullptr;
     ModelCatalog m_catalogue;
     bool m_catalogueFetching = false;
     QDateTime m_lastCatalogueAttempt;

@@ -53,11 +53,27 @@ void ProxyExchange::attempt()
         if (!self || self->m_done)
             return;
         if (result.error) {
+            // Every account is cooling down after its usage limit: the fallback provider may still serve.
+            if (result.error->status == 429 && self->handOverToFallback())
+                return;
             self->sendError(*result.error);
             return;
         }
         self->onCredentials(*result.credentials);
     });
+}
+
+bool ProxyExchange::handOverToFallback()
+{
+    if (!m_params.usageLimitFallback || !m_responder || m_responder->hasStarted() || m_responder->isFinished()
+        || !m_params.usageLimitFallback(m_responder))
+        return false;
+    // The fallback provider has the client now; this exchange only records what the subscription answered.
+    disconnect(m_responder, nullptr, this, nullptr);
+    m_responder = nullptr;
+    m_params.record.status = 429;
+    complete();
+    return true;
 }
 
 void ProxyExchange::onCredentials(const UpstreamCredentials &credentials)
@@ -219,6 +235,8 @@ bool ProxyExchange::retryIfPossible(const UpstreamFailure &failure)
         m_retryTimer.start(0);
         return true;
     }
+    if (kind == UpstreamFailure::Kind::UsageLimit && handOverToFallback())
+        return true;
     const int maxAttempts = 1 + m_params.upstream->config().maxRetries;
     if (!failure.isRetryableBeforeOutput() || m_attempts >= maxAttempts)
         return false;

@@ -43,6 +43,9 @@ public:
         ApiError::Flavor flavor = ApiError::Flavor::Anthropic; // for errors before a stream exists
         StreamFactory makeStream;
         RequestRecord record;  // pre-filled: method, path, models
+        // Optional: takes the client over after usage_limit_reached when no other account can serve it (a
+        // fallback provider); false when it declined.
+        std::function<bool(HttpResponder *responder)> usageLimitFallback;
     };
 
     explicit ProxyExchange(Params params, QObject *parent = nullptr);
@@ -65,6 +68,7 @@ private:
     void afterStreamProgress(bool flush = true);
     bool clientSawOutput() const;
     bool retryIfPossible(const UpstreamFailure &failure);
+    bool handOverToFallback();
     void sendError(const ApiError &error);
     void flushToClient();
     void complete();

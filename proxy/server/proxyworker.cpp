@@ -3,6 +3,10 @@
 #include "auth/accountstore.h"
 #include "core/loggingcategories.h"
 #include "http/httpserver.h"
+#include "providers/providerclient.h"
+#include "providers/providerrouter.h"
+#include "providers/providersettingsapi.h"
+#include "providers/providerstore.h"
 #include "quota/quotatracker.h"
 #include "server/apirouter.h"
 #include "server/managementapi.h"
@@ -46,6 +50,12 @@ void ProxyWorker::start()
         qCWarning(lcProxy).noquote() << keyError;
     m_management = new ManagementApi(m_accounts, m_quota, m_usage, managementKey, this);
     m_router->setManagementApi(m_management);
+    m_providerStore = new ProviderStore(m_accounts->configDir(), m_accounts->secretStore(), this);
+    m_providerStore->load();
+    m_providerClient = new ProviderClient(this);
+    m_providerRouter = new ProviderRouter(m_providerStore, m_providerClient, this);
+    m_providerSettings = new ProviderSettingsApi(m_providerStore, m_providerClient, m_management, this);
+    m_router->setProviders(m_providerRouter, m_providerSettings);
     m_server = new HttpServer(m_router);
 
     QHostAddress address;
