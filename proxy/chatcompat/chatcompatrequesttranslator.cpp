@@ -6,6 +6,8 @@
 namespace {
 constexpr auto billingHeaderPrefix = QLatin1String("x-anthropic-billing-header:");
 constexpr auto toolErrorPrefix = QLatin1String("[tool execution error]\n");
+constexpr auto systemReminderOpen = QLatin1String("<system-reminder>");
+constexpr auto systemReminderClose = QLatin1String("</system-reminder>");
 
 QString tr(const char *text)
 {
@@ -33,6 +35,33 @@ QJsonValue collapse(const QJsonArray &parts)
         texts << str(object, "text");
     }
     return texts.join(QLatin1String("\n\n"));
+}
+
+// Claude Code puts system messages between turns. Chat templates of many local models refuse a system message
+// that is not the first, so (as on the Codex path) the text goes into a user turn inside <system-reminder>.
+QJsonArray asSystemReminder(const QJsonArray &blocks)
+{
+    QStringList texts;
+    QJsonArray rest;
+    for (const QJsonValue &value : blocks) {
+        const QJsonObject block = value.toObject();
+        if (str(block, "type") == QLatin1String("text")) {
+            if (!str(block, "text").trimmed().isEmpty())
+                texts << str(block, "text");
+        } else {
+            rest.append(value);
+        }
+    }
+    QJsonArray out;
+    if (!texts.isEmpty()) {
+        QString joined = texts.join(QLatin1String("\n\n"));
+        if (!joined.trimmed().startsWith(systemReminderOpen))
+            joined = systemReminderOpen + QLatin1Char('\n') + joined + QLatin1Char('\n') + systemReminderClose;
+        out.append(textPart(joined));
+    }
+    for (const QJsonValue &value : std::as_const(rest))
+        out.append(value);
+    return out;
 }
 
 class Translation
@@ -280,8 +309,8 @@ bool Translation::convertMessage(const QJsonValue &value, qsizetype index)
         return fail(tr("%1: each message must be an object").arg(path));
     const QJsonObject message = value.toObject();
     const QString role = str(message, "role");
-    if (role != QLatin1String("user") && role != QLatin1String("assistant"))
-        return fail(tr("%1.role: must be \"user\" or \"assistant\"").arg(path));
+    if (role != QLatin1String("user") && role != QLatin1String("assistant") && role != QLatin1String("system"))
+        return fail(tr("%1.role: must be \"user\", \"assistant\" or \"system\"").arg(path));
     const QJsonValue content = message.value(QLatin1String("content"));
     QJsonArray blocks;
     if (content.isString())
@@ -291,6 +320,8 @@ bool Translation::convertMessage(const QJsonValue &value, qsizetype index)
     else
         return fail(tr("%1.content: must be a string or an array of content blocks").arg(path));
     const QString contentPath = path + QLatin1String(".content");
+    if (role == QLatin1String("system"))
+        return convertUser(asSystemReminder(blocks), contentPath);
     return role == QLatin1String("user") ? convertUser(blocks, contentPath) : convertAssistant(blocks, contentPath);
 }
 

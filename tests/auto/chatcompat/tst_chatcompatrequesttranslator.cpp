@@ -85,6 +85,14 @@ void tst_ChatCompatRequestTranslator::translate_data()
                    {"role":"tool","tool_call_id":"t2","content":""},
                    {"role":"user","content":[{"type":"image_url","image_url":{"url":"data:image/jpeg;base64,BBBB"}}]}]})");
 
+    QTest::newRow("system message between turns becomes a system-reminder user turn")
+        << json(R"({"model":"x","messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"},
+                   {"role":"system","content":"Mind the tests."},{"role":"user","content":"c"}]})")
+        << json(R"({"model":"m","stream":false,"messages":[{"role":"user","content":"a"},
+                   {"role":"assistant","content":"b"},
+                   {"role":"user","content":"<system-reminder>\nMind the tests.\n</system-reminder>"},
+                   {"role":"user","content":"c"}]})");
+
     QTest::newRow("tool_choice none and auto")
         << json(R"({"model":"x","tool_choice":{"type":"auto"},"tools":[{"name":"A","input_schema":{"type":"object"}}],
                    "messages":[{"role":"user","content":[{"type":"text","text":"a"},{"type":"text","text":"b"}]}]})")
@@ -110,7 +118,7 @@ void tst_ChatCompatRequestTranslator::rejects_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("no messages") << json(R"({"model":"x"})") << QStringLiteral("messages");
-    QTest::newRow("bad role") << json(R"({"model":"x","messages":[{"role":"system","content":"a"}]})")
+    QTest::newRow("bad role") << json(R"({"model":"x","messages":[{"role":"tool","content":"a"}]})")
                               << QStringLiteral("messages.0.role");
     QTest::newRow("bad content") << json(R"({"model":"x","messages":[{"role":"user","content":5}]})")
                                  << QStringLiteral("messages.0.content");
