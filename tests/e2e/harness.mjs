@@ -316,3 +316,44 @@ export function expectedFromResponsesEvents(events) {
         terminal: events[events.length - 1].type,
     };
 }
+
+export const FAKE_OPENAI = path.join(REPO_DIR, 'tests/fakes/fake-openai-server.mjs');
+
+// The fake OpenAI-compatible provider (tests/fakes/fake-openai-server.mjs); `baseUrl` is what a user would enter.
+export async function startFakeOpenAi() {
+    const child = spawn(process.execPath, [FAKE_OPENAI, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    const url = await waitForListening(child, 'fake OpenAI-compatible server');
+    const control = (route, body) => fetchJson(`${url}/__control/${route}`,
+        body === undefined ? undefined : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return {
+        url,
+        baseUrl: `${url}/v1`,
+        setRules: rules => control('rules', rules),
+        setConfig: config => control('config', config),
+        reset: () => control('reset', {}),
+        requests: () => control('requests'),
+        chatRequests: async () => (await control('requests')).filter(r => r.path === '/v1/chat/completions'),
+        async stop() {
+            child.kill('SIGTERM');
+            await waitForExit(child, 5_000);
+            children.delete(child);
+        },
+    };
+}
+
+// A client for the routes guarded by the management key (management.key in the config dir).
+export function managementClient(bridge) {
+    const key = fs.readFileSync(path.join(bridge.configDir, 'management.key'), 'utf8').trim();
+    return async (method, route, body, headers = {}) => {
+        const res = await fetch(`${bridge.url}${route}`, {
+            method,
+            headers: { 'x-codex-bridge-key': key, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+            body: body ? JSON.stringify(body) : undefined,
+        });
+        const text = await res.text();
+        let json = null;
+        try { json = JSON.parse(text); } catch { /* keep text */ }
+        return { status: res.status, text, json };
+    };
+}
