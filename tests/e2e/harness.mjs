@@ -1,6 +1,7 @@
 // Shared harness for the end-to-end tests: starts the fake Codex backend and `codex-bridge serve` against it,
 // with a throw-away config directory holding an imported fake Codex CLI login.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -356,4 +357,58 @@ export function managementClient(bridge) {
         try { json = JSON.parse(text); } catch { /* keep text */ }
         return { status: res.status, text, json };
     };
+}
+
+export const CLAUDE_BIN = path.join(HERE, 'node_modules/.bin/claude');
+export const CLAUDE_TIMEOUT_MS = 120_000;
+
+// A work folder with secret.txt holding a fresh token (registered as sensitive with the bridge) and a HOME for
+// Claude Code below `tmp`.
+export function claudeWorkspace(tmp, bridge) {
+    const work = path.join(tmp, 'work');
+    const home = path.join(tmp, 'home');
+    fs.mkdirSync(work);
+    fs.mkdirSync(home);
+    const token = `secret-${crypto.randomBytes(12).toString('hex')}`;
+    bridge.sensitive.push(token);
+    const secretPath = path.join(fs.realpathSync(work), 'secret.txt');
+    fs.writeFileSync(secretPath, `${token}\n`);
+    return { work, home, token, secretPath };
+}
+
+// Runs `claude -p "Read secret.txt ..." --allowedTools Read` against the bridge in `workspace` and asserts that it
+// succeeded and that its answer contains the token.
+export async function claudeReadsSecret(bridge, { work, home, token }) {
+    const env = {
+        PATH: process.env.PATH,
+        LANG: 'C.UTF-8',
+        HOME: home,
+        XDG_CONFIG_HOME: path.join(home, '.config'),
+        ANTHROPIC_BASE_URL: bridge.url,
+        ANTHROPIC_AUTH_TOKEN: 'dummy',
+        DISABLE_TELEMETRY: '1',
+        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+        DISABLE_AUTOUPDATER: '1',
+    };
+    const run = await new Promise((resolve, reject) => {
+        const child = spawn(CLAUDE_BIN, ['-p', 'Read secret.txt and tell me what it says', '--allowedTools', 'Read', '--output-format', 'json'],
+            { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '', stderr = '';
+        child.stdout.on('data', d => { stdout += d; });
+        child.stderr.on('data', d => { stderr += d; });
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(new Error(`claude did not finish within ${CLAUDE_TIMEOUT_MS / 1000} s\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+        }, CLAUDE_TIMEOUT_MS);
+        child.on('error', e => { clearTimeout(timer); reject(e); });
+        child.on('exit', code => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    });
+    const diagnostics = `exit ${run.code}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
+    assert.equal(run.code, 0, diagnostics);
+    let result;
+    assert.doesNotThrow(() => { result = JSON.parse(run.stdout.trim().split('\n').at(-1)); }, diagnostics);
+    assert.equal(result.type, 'result', diagnostics);
+    assert.equal(result.is_error, false, diagnostics);
+    assert.ok(result.result.includes(token), `the final answer does not contain the token\n${diagnostics}`);
+    return result;
 }
