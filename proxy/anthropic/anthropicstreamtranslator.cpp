@@ -185,12 +185,7 @@ void AnthropicStreamTranslator::fail(const UpstreamFailure &failure, QList<Anthr
     m_failure = failure;
     if (!m_started)
         return; // nothing sent yet: the caller answers with a real HTTP status (or retries)
-    const ApiError error = failure.toApiError();
-    out.append(AnthropicEvent{
-        QByteArrayLiteral("error"),
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), error.anthropicType()},
-                                                          {QStringLiteral("message"), error.message}}}}});
+    out.append(AnthropicEvent::error(failure.toApiError()));
 }
 
 std::optional<AnthropicStreamTranslator::ItemKind> AnthropicStreamTranslator::kindOfItem(const QString &type)
@@ -645,21 +640,7 @@ void AnthropicStreamTranslator::ensureMessageStart(QList<AnthropicEvent> &out)
     if (m_started)
         return;
     m_started = true;
-    const QJsonObject usage{{QStringLiteral("input_tokens"), m_options.inputTokensEstimate},
-                            {QStringLiteral("cache_creation_input_tokens"), 0},
-                            {QStringLiteral("cache_read_input_tokens"), 0},
-                            {QStringLiteral("output_tokens"), 0}};
-    const QJsonObject message{{QStringLiteral("id"), m_messageId},
-                              {QStringLiteral("type"), QStringLiteral("message")},
-                              {QStringLiteral("role"), QStringLiteral("assistant")},
-                              {QStringLiteral("model"), m_options.clientModel},
-                              {QStringLiteral("content"), QJsonArray()},
-                              {QStringLiteral("stop_reason"), QJsonValue::Null},
-                              {QStringLiteral("stop_sequence"), QJsonValue::Null},
-                              {QStringLiteral("usage"), usage}};
-    out.append(AnthropicEvent{QByteArrayLiteral("message_start"),
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("message_start")},
-                                          {QStringLiteral("message"), message}}});
+    out.append(AnthropicEvent::messageStart(m_messageId, m_options.clientModel, m_options.inputTokensEstimate));
 }
 
 void AnthropicStreamTranslator::openBlock(Item &item, BlockKind kind, const QJsonObject &contentBlock,
@@ -804,21 +785,15 @@ void AnthropicStreamTranslator::complete(const QJsonObject &response, bool incom
         m_stopReason = QStringLiteral("end_turn");
 
     ensureMessageStart(out);
-    QJsonObject anthropicUsage{
-        {QStringLiteral("input_tokens"), qMax<qint64>(0, m_usage.inputTokens - m_usage.cachedTokens)},
-        {QStringLiteral("cache_creation_input_tokens"), 0},
-        {QStringLiteral("cache_read_input_tokens"), m_usage.cachedTokens},
-        {QStringLiteral("output_tokens"), m_usage.outputTokens}};
+    AnthropicEvent delta = AnthropicEvent::messageDelta(m_stopReason, m_usage.inputTokens, m_usage.cachedTokens,
+                                                        m_usage.outputTokens);
     if (m_usage.webSearchRequests > 0) {
-        anthropicUsage.insert(QStringLiteral("server_tool_use"),
-                              QJsonObject{{QStringLiteral("web_search_requests"), m_usage.webSearchRequests}});
+        QJsonObject usage = delta.data.value(QLatin1String("usage")).toObject();
+        usage.insert(QStringLiteral("server_tool_use"),
+                     QJsonObject{{QStringLiteral("web_search_requests"), m_usage.webSearchRequests}});
+        delta.data.insert(QStringLiteral("usage"), usage);
     }
-    out.append(AnthropicEvent{
-        QByteArrayLiteral("message_delta"),
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("message_delta")},
-                    {QStringLiteral("delta"), QJsonObject{{QStringLiteral("stop_reason"), m_stopReason},
-                                                          {QStringLiteral("stop_sequence"), QJsonValue::Null}}},
-                    {QStringLiteral("usage"), anthropicUsage}}});
+    out.append(delta);
     out.append(AnthropicEvent{QByteArrayLiteral("message_stop"),
                               QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}}});
     m_terminated = true;

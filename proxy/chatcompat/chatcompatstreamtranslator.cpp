@@ -189,21 +189,7 @@ void ChatCompatStreamTranslator::ensureMessageStart(QList<AnthropicEvent> &out)
     if (m_started)
         return;
     m_started = true;
-    const QJsonObject usage{{QStringLiteral("input_tokens"), m_options.inputTokensEstimate},
-                            {QStringLiteral("cache_creation_input_tokens"), 0},
-                            {QStringLiteral("cache_read_input_tokens"), 0},
-                            {QStringLiteral("output_tokens"), 0}};
-    const QJsonObject message{{QStringLiteral("id"), m_messageId},
-                              {QStringLiteral("type"), QStringLiteral("message")},
-                              {QStringLiteral("role"), QStringLiteral("assistant")},
-                              {QStringLiteral("model"), m_options.clientModel},
-                              {QStringLiteral("content"), QJsonArray()},
-                              {QStringLiteral("stop_reason"), QJsonValue::Null},
-                              {QStringLiteral("stop_sequence"), QJsonValue::Null},
-                              {QStringLiteral("usage"), usage}};
-    out.append(AnthropicEvent{QByteArrayLiteral("message_start"),
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("message_start")},
-                                          {QStringLiteral("message"), message}}});
+    out.append(AnthropicEvent::messageStart(m_messageId, m_options.clientModel, m_options.inputTokensEstimate));
 }
 
 void ChatCompatStreamTranslator::openBlock(BlockKind kind, const QJsonObject &contentBlock, QList<AnthropicEvent> &out)
@@ -255,17 +241,7 @@ void ChatCompatStreamTranslator::complete(QList<AnthropicEvent> &out)
     else
         m_stopReason = QStringLiteral("end_turn");
     ensureMessageStart(out);
-    const QJsonObject usage{
-        {QStringLiteral("input_tokens"), qMax<qint64>(0, m_usage.inputTokens - m_usage.cachedTokens)},
-        {QStringLiteral("cache_creation_input_tokens"), 0},
-        {QStringLiteral("cache_read_input_tokens"), m_usage.cachedTokens},
-        {QStringLiteral("output_tokens"), m_usage.outputTokens}};
-    out.append(AnthropicEvent{
-        QByteArrayLiteral("message_delta"),
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("message_delta")},
-                    {QStringLiteral("delta"), QJsonObject{{QStringLiteral("stop_reason"), m_stopReason},
-                                                          {QStringLiteral("stop_sequence"), QJsonValue::Null}}},
-                    {QStringLiteral("usage"), usage}}});
+    out.append(AnthropicEvent::messageDelta(m_stopReason, m_usage.inputTokens, m_usage.cachedTokens, m_usage.outputTokens));
     out.append(AnthropicEvent{QByteArrayLiteral("message_stop"), typed("message_stop")});
     m_terminated = true;
 }
@@ -290,12 +266,7 @@ void ChatCompatStreamTranslator::fail(const UpstreamFailure &failure, QList<Anth
     m_failure = failure;
     if (!m_started)
         return; // nothing sent yet: the caller answers with a real HTTP status (or retries)
-    const ApiError error = this->error();
-    out.append(AnthropicEvent{
-        QByteArrayLiteral("error"),
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), error.anthropicType()},
-                                                          {QStringLiteral("message"), error.message}}}}});
+    out.append(AnthropicEvent::error(error()));
 }
 
 ApiError ChatCompatStreamTranslator::error() const
