@@ -2,21 +2,19 @@
 
 #include "responses/responsesevent.h"
 #include "upstream/sseparser.h"
+#include "upstream/streamingpost.h"
 #include "upstream/upstreamconfig.h"
 #include "upstream/upstreamcredentials.h"
 #include "upstream/upstreamfailure.h"
 
-#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 class QNetworkAccessManager;
 
 // One attempt of POST {base}/responses: sends the body with the backend's headers and parses the SSE reply as
-// bytes arrive. Retrying is the caller's decision (it knows whether anything reached the client). After abort()
-// no signal is emitted.
+// bytes arrive (reading, timeouts, backpressure and HTTP errors: StreamingPost). Retrying is the caller's decision
+// (it knows whether anything reached the client). After abort() no signal is emitted.
 class UpstreamRequest : public QObject
 {
     Q_OBJECT
@@ -32,10 +30,10 @@ public:
     void abort();
     // Backpressure: while paused no more bytes are taken from the network (the socket's receive window fills
     // and the backend slows down), so a slow client cannot make the proxy buffer an unbounded amount.
-    void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
-    int httpStatus() const { return m_status; }
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    void setPaused(bool paused) { m_post.setPaused(paused); }
+    bool isPaused() const { return m_post.isPaused(); }
+    int httpStatus() const { return m_post.httpStatus(); }
+    qint64 elapsedMs() const { return m_post.elapsedMs(); }
 
 Q_SIGNALS:
     // Response headers (also for error replies): the quota headers are read from these.
@@ -49,25 +47,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onReadyRead();
+    void onData(const QByteArray &bytes);
     void onFinished();
-    void onTimeout();
     void onSseEvent(SseParser::Event &&event);
-    void fail(const UpstreamFailure &failure);
-    bool checkHeaders();
 
-    QNetworkAccessManager *m_network;
     UpstreamConfig m_config;
     UpstreamCredentials m_credentials;
     QString m_sessionId;
     QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
+    StreamingPost m_post;
     SseParser m_parser;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QByteArray m_errorBody;
-    int m_status = 0;
-    bool m_headersSeen = false;
     bool m_done = false;
-    bool m_paused = false;
 };
