@@ -26,7 +26,7 @@ ProviderClient::~ProviderClient() = default;
 ProviderRequest *ProviderClient::createRequest(const Provider &provider, const QByteArray &apiKey,
                                                const QByteArray &body, ProviderRequest::Mode mode, QObject *owner)
 {
-    return new ProviderRequest(m_network, provider, apiKey, body, mode, m_timeouts, owner);
+    return new ProviderRequest(m_network, provider, apiKey, body, mode, ProviderRequest::DefaultTimeouts, owner);
 }
 
 void ProviderClient::fetchModels(const Provider &provider, const QByteArray &apiKey, ModelsCallback callback)

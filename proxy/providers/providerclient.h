@@ -31,10 +31,6 @@ public:
     // GET {baseUrl}/models; the ids of `data[]` (OpenAI shape) or `models[]` (Ollama's /api/tags shape).
     void fetchModels(const Provider &provider, const QByteArray &apiKey, ModelsCallback callback);
 
-    // Shorter timeouts for tests and the test-connection action.
-    void setTimeouts(ProviderRequest::Timeouts timeouts) { m_timeouts = timeouts; }
-
 private:
     QNetworkAccessManager *m_network;
-    ProviderRequest::Timeouts m_timeouts;
 };
