@@ -4,6 +4,7 @@
 #include "auth/accountstore.h"
 #include "core/loggingcategories.h"
 #include "core/tokenestimator.h"
+#include "dashboard/dashboardroutes.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "openai/chatrequesttranslator.h"
@@ -41,6 +42,7 @@ ApiRouter::ApiRouter(const ProxySettings &settings, AccountStore *accounts, Upst
     , m_accounts(accounts)
     , m_upstream(upstream)
     , m_credentials(new CredentialProvider(accounts, settings.rotation, this))
+    , m_listeningPort(settings.port)
 {
 }
 
@@ -56,7 +58,16 @@ void ApiRouter::setProviders(ProviderRouter *router, ProviderSettingsApi *settin
 
 void ApiRouter::setListeningPort(quint16 port)
 {
+    m_listeningPort = port;
     m_guard = RequestGuard(RequestGuard::Config{port, m_settings.clientKey});
+}
+
+void ApiRouter::applySettings(const ProxySettings &settings)
+{
+    m_settings = settings;
+    m_guard = RequestGuard(RequestGuard::Config{m_listeningPort, m_settings.clientKey});
+    if (const std::optional<AccountRouter::Mode> mode = AccountRouter::modeFromString(settings.rotation))
+        m_credentials->router().setMode(*mode);
 }
 
 ApiRouter::Api ApiRouter::apiForPath(const QByteArray &path)
@@ -118,6 +129,10 @@ void ApiRouter::handleRequest(const HttpRequest &request, HttpResponder *respond
     }
     if (m_providerSettings && ProviderSettingsApi::handlesPath(path)) {
         m_providerSettings->handleRequest(request, responder, m_guard);
+        return;
+    }
+    if (m_dashboard && DashboardRoutes::handlesPath(path)) {
+        m_dashboard->handleRequest(request, responder, m_guard);
         return;
     }
     const QByteArray &method = request.method;

@@ -13,6 +13,7 @@
 
 class AccountStore;
 class CredentialProvider;
+class DashboardRoutes;
 class ManagementApi;
 class ProviderRouter;
 class ProviderSettingsApi;
@@ -39,6 +40,11 @@ public:
     void setManagementApi(ManagementApi *api) { m_management = api; }
     // OpenAI-compatible providers (not owned; null: none): model routing, the 429 fallback and their settings routes.
     void setProviders(ProviderRouter *router, ProviderSettingsApi *settingsApi);
+    // The dashboard's page and routes (/, /requests/..., /settings) go to `routes` (not owned; null: 404).
+    void setDashboardRoutes(DashboardRoutes *routes) { m_dashboard = routes; }
+    // Model mapping, client key, rotation and system-prompt handling for the next request (host and port are
+    // the listener's business, see ProxyWorker::applySettings).
+    void applySettings(const ProxySettings &settings);
     // Fetches the upstream model catalogue when there is an account and the cached one is stale.
     void refreshModelCatalogue();
     const ModelCatalog &modelCatalogue() const { return m_catalogue; }
@@ -73,6 +79,8 @@ private:
     ManagementApi *m_management = nullptr;
     ProviderRouter *m_providers = nullptr;
     ProviderSettingsApi *m_providerSettings = nullptr;
+    DashboardRoutes *m_dashboard = nullptr;
+    quint16 m_listeningPort = 0;
     ModelCatalog m_catalogue;
     bool m_catalogueFetching = false;
     QDateTime m_lastCatalogueAttempt;

@@ -82,7 +82,11 @@ std::optional<ApiError> ManagementApi::authorize(const HttpRequest &request, con
         return ApiError(403, QStringLiteral("permission_error"), tr("The management key is wrong."));
     }
     const QByteArray origin = request.header("origin");
-    if (!origin.isEmpty() && guard.isOwnOrigin(origin) && request.header("sec-fetch-site") == "same-origin")
+    const bool sameOrigin = request.header("sec-fetch-site") == "same-origin";
+    if (!origin.isEmpty() && guard.isOwnOrigin(origin) && sameOrigin)
+        return std::nullopt;
+    const bool safeMethod = request.method == "GET" || request.method == "HEAD";
+    if (origin.isEmpty() && safeMethod && sameOrigin && RequestGuard::isLoopbackHostHeader(request.header("host")))
         return std::nullopt;
     return ApiError(403, QStringLiteral("permission_error"),
                     tr("Account management needs the management key (header X-Codex-Bridge-Key, from %1 in the "

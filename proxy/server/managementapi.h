@@ -24,7 +24,10 @@ class UsageStats;
 // They change which account pays for every request, so only this machine's own UI and CLI may use them: the
 // request must carry the per-install management key (header X-Codex-Bridge-Key; the key lives in
 // management.key in the config dir, 0600), or come from the dashboard served by this proxy (Origin equal to
-// our own origin AND Sec-Fetch-Site: same-origin, which page scripts cannot forge). Everything else gets 403.
+// our own origin AND Sec-Fetch-Site: same-origin, which page scripts cannot forge). Browsers send no Origin on a
+// same-origin GET (fetch, EventSource), so a GET/HEAD without Origin passes with Sec-Fetch-Site: same-origin and
+// a loopback Host (a DNS-rebinding page is "same-origin" too, but under its own host name). Everything else
+// gets 403.
 // No reply ever contains a token.
 class ManagementApi : public QObject
 {
@@ -51,6 +54,11 @@ public:
     // nullopt when the request may use the management routes, else a 403.
     std::optional<ApiError> authorize(const HttpRequest &request, const RequestGuard &guard) const;
 
+    // Replies in these routes' shape (also used by the dashboard's routes): JSON, never cached; errors are
+    // Anthropic-style with "success": false.
+    static void sendJson(HttpResponder *responder, int status, const QJsonObject &json);
+    static void sendError(HttpResponder *responder, const ApiError &error);
+
 private:
     void listAccounts(HttpResponder *responder);
     void accountStatus(HttpResponder *responder);
@@ -63,9 +71,6 @@ private:
 
     QJsonObject accountJson(const QString &email) const;
     QJsonValue quotaJson(const QString &email) const;
-    static void sendJson(HttpResponder *responder, int status, const QJsonObject &json);
-    static void sendError(HttpResponder *responder, const ApiError &error);
-
     AccountStore *m_accounts;
     QuotaTracker *m_quota;
     UsageStats *m_usage;

@@ -22,11 +22,19 @@ public:
     void start();
     // Closes the listener and every connection (in-flight streams are cut) and joins the worker thread.
     void stop();
+    // Takes `settings` while running (ProxyWorker::applySettings): a new host/port moves the listener without a
+    // restart, the rest applies from the next request. Answered by settingsChanged() or settingsFailed(). Does not
+    // write settings.json: save with ProxySettings::save() as well when the change should last.
+    void applySettings(const ProxySettings &settings);
 
 Q_SIGNALS:
     void started(const QString &url);
     void startFailed(const QString &error);
     void requestFinished(const RequestRecord &record);
+    // The settings in effect changed, here or from the dashboard (POST /settings, which also saves them); host and
+    // port are the address actually listened on.
+    void settingsChanged(const ProxySettings &settings);
+    void settingsFailed(const QString &error);
 
 private:
     QThread m_thread;

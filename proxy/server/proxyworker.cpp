@@ -2,6 +2,10 @@
 
 #include "auth/accountstore.h"
 #include "core/loggingcategories.h"
+#include "dashboard/dashboardroutes.h"
+#include "dashboard/requestlog.h"
+#include "dashboard/requestlogfeed.h"
+#include "dashboard/settingsapi.h"
 #include "http/httpserver.h"
 #include "providers/providerclient.h"
 #include "providers/providerrouter.h"
@@ -56,25 +60,21 @@ void ProxyWorker::start()
     m_providerRouter = new ProviderRouter(m_providerStore, m_providerClient, this);
     m_providerSettings = new ProviderSettingsApi(m_providerStore, m_providerClient, m_management, this);
     m_router->setProviders(m_providerRouter, m_providerSettings);
+    SettingsApi::Hooks hooks;
+    hooks.current = [this] { return effectiveSettings(); };
+    hooks.apply = [this](const ProxySettings &settings, QString *error) { return apply(settings, error); };
+    hooks.url = [this] { return urlFor(m_settings.host, m_server->serverPort()); };
+    m_dashboard = new DashboardRoutes(m_management, new SettingsApi(m_accounts->configDir(), std::move(hooks)), this);
+    connect(m_router, &ApiRouter::requestFinished, m_dashboard->requestLog(),
+            [log = m_dashboard->requestLog()](const RequestRecord &record) { log->append(record); });
+    m_router->setDashboardRoutes(m_dashboard);
     m_server = new HttpServer(m_router);
 
-    QHostAddress address;
-    if (m_settings.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(m_settings.host)) {
-        Q_EMIT startFailed(QCoreApplication::translate("ProxyWorker", "%1 is not an IP address to listen on.")
-                               .arg(m_settings.host));
-        return;
-    }
     QString error;
-    if (!m_server->listen(address, m_settings.port, &error)) {
-        Q_EMIT startFailed(QCoreApplication::translate("ProxyWorker", "Cannot listen on %1 port %2: %3")
-                               .arg(m_settings.host)
-                               .arg(m_settings.port)
-                               .arg(error));
+    if (!listenOn(m_settings.host, m_settings.port, &error)) {
+        Q_EMIT startFailed(error);
         return;
     }
-    m_router->setListeningPort(m_server->serverPort());
     m_router->refreshModelCatalogue();
     m_quota->startPolling();
     Q_EMIT started(m_settings.host, m_server->serverPort());
@@ -87,4 +87,85 @@ void ProxyWorker::stop()
     if (m_usage)
         m_usage->flush();
     Q_EMIT stopped();
+}
+
+QString ProxyWorker::urlFor(const QString &host, quint16 port)
+{
+    const QHostAddress address(host);
+    const bool ipv6 = !address.isNull() && address.protocol() == QAbstractSocket::IPv6Protocol;
+    return QStringLiteral("http://%1:%2").arg(ipv6 ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port);
+}
+
+bool ProxyWorker::listenOn(const QString &host, quint16 port, QString *error)
+{
+    QHostAddress address;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        address = QHostAddress(QHostAddress::LocalHost);
+    } else if (!address.setAddress(host)) {
+        *error = QCoreApplication::translate("ProxyWorker", "%1 is not an IP address to listen on.").arg(host);
+        return false;
+    }
+    QString reason;
+    if (!m_server->listen(address, port, &reason)) {
+        *error = QCoreApplication::translate("ProxyWorker", "Cannot listen on %1 port %2: %3")
+                     .arg(host)
+                     .arg(port)
+                     .arg(reason);
+        return false;
+    }
+    m_router->setListeningPort(m_server->serverPort());
+    return true;
+}
+
+ProxySettings ProxyWorker::effectiveSettings() const
+{
+    ProxySettings settings = m_settings;
+    if (m_server && m_server->isListening())
+        settings.port = m_server->serverPort();
+    return settings;
+}
+
+void ProxyWorker::applySettings(const ProxySettings &settings)
+{
+    QString error;
+    if (!apply(settings, &error)) {
+        qCWarning(lcProxy).noquote() << "settings not applied:" << error;
+        Q_EMIT settingsFailed(error);
+    }
+}
+
+bool ProxyWorker::apply(const ProxySettings &settings, QString *error)
+{
+    if (!m_server) {
+        *error = QCoreApplication::translate("ProxyWorker", "The proxy is not running.");
+        return false;
+    }
+    if (!ProxySettings::isLoopbackHost(settings.host) && settings.clientKey.isEmpty()) {
+        *error = QCoreApplication::translate("ProxyWorker", "Refusing to listen on %1 without a client key.")
+                     .arg(settings.host);
+        return false;
+    }
+    const quint16 oldPort = m_server->serverPort();
+    // Port 0 means "any free port": keep the one we have unless the address changes.
+    const bool move = !m_server->isListening() || settings.host != m_settings.host
+        || (settings.port != 0 && settings.port != oldPort);
+    if (move) {
+        // HttpServer::listen() swaps only the listening socket: connections accepted on the old address stay
+        // open and in-flight streams finish there.
+        const QString oldHost = m_settings.host;
+        if (!listenOn(settings.host, settings.port, error)) {
+            QString ignored;
+            if (!listenOn(oldHost, oldPort, &ignored))
+                qCWarning(lcProxy).noquote() << "cannot listen on the old address again either:" << ignored;
+            return false;
+        }
+        const QString url = urlFor(settings.host, m_server->serverPort());
+        qCInfo(lcProxy).noquote() << "now listening on" << url;
+        // Open dashboard pages follow the proxy, and their streams no longer hold the old address.
+        m_dashboard->feed()->announceMove(url);
+    }
+    m_settings = settings;
+    m_router->applySettings(m_settings);
+    Q_EMIT settingsChanged(effectiveSettings());
+    return true;
 }

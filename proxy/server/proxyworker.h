@@ -8,6 +8,7 @@
 
 class AccountStore;
 class ApiRouter;
+class DashboardRoutes;
 class HttpServer;
 class ManagementApi;
 class ProviderClient;
@@ -29,9 +30,17 @@ public:
     explicit ProxyWorker(const ProxySettings &settings);
     ~ProxyWorker() override;
 
+    // "http://HOST:PORT" (IPv6 in brackets).
+    static QString urlFor(const QString &host, quint16 port);
+
 public Q_SLOTS:
     void start();
     void stop();
+    // Takes `settings` at run time: a new host or port moves the listener (the new address is opened first; the
+    // old one stops accepting, while its open connections and streams are served to their end; dashboard pages
+    // are told to follow); everything else applies from the next request. settingsChanged() or settingsFailed()
+    // reports the outcome. Does not write settings.json (the caller decides what to save).
+    void applySettings(const ProxySettings &settings);
 
 Q_SIGNALS:
     void started(const QString &host, quint16 port);
@@ -40,8 +49,17 @@ Q_SIGNALS:
     void requestFinished(const RequestRecord &record);
     // An account's quota changed (from reply headers or /wham/usage); for the tray.
     void quotaChanged(const QString &accountLabel, const QuotaSnapshot &snapshot);
+    // The settings in effect changed (host and port are the address actually listened on).
+    void settingsChanged(const ProxySettings &settings);
+    // applySettings() could not take the settings; nothing was changed.
+    void settingsFailed(const QString &error);
 
 private:
+    bool apply(const ProxySettings &settings, QString *error);
+    bool listenOn(const QString &host, quint16 port, QString *error);
+    // m_settings with the address actually listened on.
+    ProxySettings effectiveSettings() const;
+
     ProxySettings m_settings;
     AccountStore *m_accounts = nullptr;
     UpstreamClient *m_upstream = nullptr;
@@ -53,5 +71,6 @@ private:
     ProviderClient *m_providerClient = nullptr;
     ProviderRouter *m_providerRouter = nullptr;
     ProviderSettingsApi *m_providerSettings = nullptr;
+    DashboardRoutes *m_dashboard = nullptr;
     HttpServer *m_server = nullptr;
 };
