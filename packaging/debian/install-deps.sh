@@ -28,6 +28,8 @@ if [ "$with_tests" = 1 ]; then
     # A real Secret Service in a private D-Bus session for the keychain tests (tests/auto/auth/run-with-keyring.sh);
     # secret-tool looks at the stored entries from outside.
     packages+=(dbus dbus-daemon gnome-keyring libsecret-tools)
+    # Headless browser for the dashboard test (tests/e2e/dashboard.test.mjs drives it with playwright-core).
+    packages+=(chromium)
 fi
 
 missing=()
