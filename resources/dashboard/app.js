@@ -255,9 +255,13 @@ function movedLocation(url) {
     return next.toString();
 }
 
+let movingTo = null;
+
+// Both the save reply and the stream's "moved" event say where: navigate once.
 function followMove(url) {
     const next = movedLocation(url);
-    if (next === location.href) return;
+    if (next === location.href || movingTo === next) return;
+    movingTo = next;
     notify(t('settings.moving', { url: new URL(next).origin }), 'success');
     setTimeout(() => location.assign(next), 600);
 }

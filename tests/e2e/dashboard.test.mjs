@@ -5,15 +5,12 @@
 // $CODEXBRIDGE_ARTIFACTS_DIR).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { createRequire } from 'node:module';
-import { BRIDGE_BIN, REPO_DIR, ensureBridgeBinary, startFakeBackend, makeCodexAuth } from './harness.mjs';
+import { REPO_DIR, ensureBridgeBinary, startFakeBackend, makeCodexAuth, makeBridgeEnv, runBridge, spawnServe, stopServe } from './harness.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS_DIR = process.env.CODEXBRIDGE_ARTIFACTS_DIR || path.join(REPO_DIR, 'build/test-artifacts');
@@ -33,31 +30,6 @@ try {
 let fake, tmpDir, configDir, env, serve, browser, other;
 let output = '';
 const secrets = [];
-
-function run(args) {
-    return new Promise((resolve, reject) => {
-        const child = spawn(BRIDGE_BIN, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let text = '';
-        child.stdout.on('data', d => { text += d; });
-        child.stderr.on('data', d => { text += d; });
-        child.on('error', reject);
-        child.on('exit', code => { output += text; resolve({ code, text }); });
-    });
-}
-
-function startServe() {
-    const child = spawn(BRIDGE_BIN, ['serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', d => { output += d; });
-    child.stderr.on('data', d => { output += d; });
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start:\n${output.slice(-3000)}`)); }, 20_000);
-        readline.createInterface({ input: child.stdout }).on('line', line => {
-            const m = /listening on (http:\/\/\S+)/.exec(line);
-            if (m) { clearTimeout(timer); resolve({ child, url: m[1].replace(/\/$/, '') }); }
-        });
-        child.on('exit', code => { clearTimeout(timer); reject(new Error(`serve exited ${code}:\n${output.slice(-3000)}`)); });
-    });
-}
 
 function freePort() {
     return new Promise((resolve, reject) => {
@@ -100,35 +72,30 @@ async function cspViolations(page) {
     return page.evaluate(() => window.__cspViolations ?? []);
 }
 
+// No CSP violation and nothing in `problems` (from watch()), then the page is closed.
+async function assertCleanAndClose(page, problems) {
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+}
+
 before(async () => {
     ensureBridgeBinary();
     assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package (packaging/debian/install-deps.sh --test)`);
     fake = await startFakeBackend();
     await fake.setConfig({ quota: { planType: 'plus', primaryUsedPercent: 42.5, primaryResetAfter: RESET_AFTER,
         secondaryUsedPercent: 7, secondaryResetAfter: 4 * 86400 } });
-    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'codex-bridge-dashboard-'));
-    configDir = path.join(tmpDir, 'config');
-    const home = path.join(tmpDir, 'home');
-    fs.mkdirSync(configDir, { recursive: true });
-    fs.mkdirSync(home, { recursive: true });
-    env = {
-        ...process.env,
-        HOME: home,
-        XDG_CONFIG_HOME: path.join(home, '.config'),
-        CODEX_BRIDGE_CONFIG_DIR: configDir,
-        CODEX_BRIDGE_SECRET_STORE: 'file',
-        CODEX_BRIDGE_UPSTREAM_URL: fake.codexBase,
-        QT_LOGGING_RULES: 'codexbridge.*.debug=true',
-    };
+    ({ tmpDir, configDir, env } = makeBridgeEnv(fake, { prefix: 'codex-bridge-dashboard-' }));
     for (const [name, auth] of [['a.json', makeCodexAuth({ accountId: 'acc-first', email: EMAIL_A, plan: 'plus' })],
                                 ['b.json', makeCodexAuth({ accountId: 'acc-second', email: EMAIL_B, plan: 'pro' })]]) {
         secrets.push(auth.tokens.access_token, auth.tokens.id_token, auth.tokens.refresh_token);
         fs.writeFileSync(path.join(tmpDir, name), JSON.stringify(auth));
-        const imported = await run(['accounts', 'import', path.join(tmpDir, name)]);
-        assert.equal(imported.code, 0, imported.text);
+        const imported = await runBridge(['accounts', 'import', path.join(tmpDir, name)], env);
+        output += imported.stdout + imported.stderr;
+        assert.equal(imported.code, 0, imported.stdout + imported.stderr);
     }
     seedUsage();
-    serve = await startServe();
+    serve = await spawnServe(env, d => { output += d; });
 
     const profile = fs.mkdtempSync(path.join(tmpDir, 'chromium-profile-'));
     browser = await chromium.launchPersistentContext(profile, {
@@ -150,11 +117,7 @@ after(async () => {
     await browser?.close();
     await new Promise(resolve => (other ? other.close(resolve) : resolve()));
     if (serve) {
-        const exited = new Promise(resolve => serve.child.on('exit', (code, signal) => resolve({ code, signal })));
-        serve.child.kill('SIGTERM');
-        const timer = setTimeout(() => serve.child.kill('SIGKILL'), 10_000);
-        const { code, signal } = await exited;
-        clearTimeout(timer);
+        const { code, signal } = await stopServe(serve.child);
         assert.equal(signal, null, `serve was killed by ${signal}`);
         assert.equal(code, 0, `serve exited ${code}`);
     }
@@ -203,9 +166,7 @@ test('the page loads without errors and shows the accounts, their quota and the 
     assert.equal(await page.locator('#setting-host').inputValue(), '127.0.0.1');
     await page.locator('#requests .live[data-state=live]').waitFor();
 
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await assertCleanAndClose(page, problems);
 });
 
 test('switching the account in the page changes the active account', async () => {
@@ -219,9 +180,7 @@ test('switching the account in the page changes the active account', async () =>
     const health = await (await fetch(`${serve.url}/health`)).json();
     assert.equal(health.activeAccount, EMAIL_B);
     await page.locator('#status', { hasText: `Active account: ${EMAIL_B}` }).waitFor();
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await assertCleanAndClose(page, problems);
 });
 
 test('the request log updates live when a request goes through the proxy', async () => {
@@ -270,9 +229,7 @@ test('the request log updates live when a request goes through the proxy', async
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'dashboard-dark.png'), fullPage: true });
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems, []);
-    await page.close();
+    await assertCleanAndClose(page, problems);
 });
 
 test('a page from another origin cannot read the data or act on it', async () => {

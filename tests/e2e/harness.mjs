@@ -121,21 +121,14 @@ function runToEnd(cmd, args, env) {
     });
 }
 
-// Starts the fake backend and `codex-bridge serve` wired to it. Call stop() at the end: it asserts a clean exit
-// and that no token appeared in the proxy's output (debug logging is switched on for that).
-export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {}) {
-    ensureBridgeBinary();
-    const fake = await startFakeBackend({ chunkedWrites });
-    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'codex-bridge-e2e-'));
+// A throw-away folder with a config dir and a home, and the environment that points codex-bridge at them (file
+// secret store, debug logging) and at the fake backend.
+export function makeBridgeEnv(fake, { prefix = 'codex-bridge-e2e-', extraEnv = {} } = {}) {
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     const configDir = path.join(tmpDir, 'config');
     const home = path.join(tmpDir, 'home');
     fs.mkdirSync(configDir, { recursive: true });
     fs.mkdirSync(home, { recursive: true });
-    const auth = makeCodexAuth();
-    const authFile = path.join(tmpDir, 'auth.json');
-    fs.writeFileSync(authFile, JSON.stringify(auth, null, 2));
-    await fake.setConfig({ expectAccessToken: auth.tokens.access_token, expectAccountId: ACCOUNT_ID });
-
     const env = {
         ...process.env,
         HOME: home,
@@ -148,22 +141,58 @@ export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {})
         QT_LOGGING_RULES: 'codexbridge.*.debug=true',
         ...extraEnv,
     };
+    return { tmpDir, configDir, home, env };
+}
+
+// Runs a codex-bridge command to its end: {code, stdout, stderr}.
+export function runBridge(args, env) {
+    return runToEnd(BRIDGE_BIN, args, env);
+}
+
+// Starts `codex-bridge serve --port 0` (killed at exit if still running); resolves with {child, url} once it
+// listens. `onOutput` gets everything it prints.
+export async function spawnServe(env, onOutput = () => {}) {
+    const child = spawn(BRIDGE_BIN, ['serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.on('exit', () => children.delete(child));
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    try {
+        return { child, url: await waitForListening(child, 'codex-bridge serve') };
+    } catch (e) {
+        child.kill('SIGKILL');
+        throw e;
+    }
+}
+
+// SIGTERM, then SIGKILL after 10 s: {code, signal} of the exit.
+export async function stopServe(child) {
+    child.kill('SIGTERM');
+    return waitForExit(child, 10_000);
+}
+
+// Starts the fake backend and `codex-bridge serve` wired to it. Call stop() at the end: it asserts a clean exit
+// and that no token appeared in the proxy's output (debug logging is switched on for that).
+export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {}) {
+    ensureBridgeBinary();
+    const fake = await startFakeBackend({ chunkedWrites });
+    const { tmpDir, configDir, env } = makeBridgeEnv(fake, { extraEnv });
+    const auth = makeCodexAuth();
+    const authFile = path.join(tmpDir, 'auth.json');
+    fs.writeFileSync(authFile, JSON.stringify(auth, null, 2));
+    await fake.setConfig({ expectAccessToken: auth.tokens.access_token, expectAccountId: ACCOUNT_ID });
+
     const imported = await runToEnd(BRIDGE_BIN, ['accounts', 'import', authFile], env);
     if (imported.code !== 0) {
         await fake.stop();
         throw new Error(`codex-bridge accounts import exited ${imported.code}\nstdout:\n${imported.stdout}\nstderr:\n${imported.stderr}`);
     }
 
-    const child = spawn(BRIDGE_BIN, ['serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.add(child);
     let output = imported.stdout + imported.stderr;
-    child.stdout.on('data', d => { output += d; });
-    child.stderr.on('data', d => { output += d; });
-    let url;
+    let child, url;
     try {
-        url = await waitForListening(child, 'codex-bridge serve');
+        ({ child, url } = await spawnServe(env, d => { output += d; }));
     } catch (e) {
-        child.kill('SIGKILL');
         await fake.stop();
         throw e;
     }
@@ -174,9 +203,7 @@ export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {})
         sensitive: [],
         output: () => output,
         async stop() {
-            child.kill('SIGTERM');
-            const { code, signal } = await waitForExit(child, 10_000);
-            children.delete(child);
+            const { code, signal } = await stopServe(child);
             await fake.stop();
             fs.rmSync(tmpDir, { recursive: true, force: true });
             assert.equal(signal, null, `codex-bridge serve was killed by ${signal} (did not stop on SIGTERM within 10 s)\n${output.slice(-4000)}`);
