@@ -52,10 +52,20 @@ int RequestLogFeed::subscriberCount() const
     return count;
 }
 
+QByteArray RequestLogFeed::eventBytes(const QByteArray &name, const QJsonObject &data)
+{
+    return "event: " + name + "\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+void RequestLogFeed::broadcastEvent(const QByteArray &name, const QJsonObject &data)
+{
+    if (!m_subscribers.isEmpty())
+        broadcast(eventBytes(name, data));
+}
+
 void RequestLogFeed::announceMove(const QString &url)
 {
-    const QByteArray event = "event: moved\ndata: "
-        + QJsonDocument(QJsonObject{{QStringLiteral("url"), url}}).toJson(QJsonDocument::Compact) + "\n\n";
+    const QByteArray event = eventBytes(QByteArrayLiteral("moved"), QJsonObject{{QStringLiteral("url"), url}});
     const QList<QPointer<HttpResponder>> subscribers = std::exchange(m_subscribers, {});
     for (const QPointer<HttpResponder> &responder : subscribers) {
         if (!responder)

@@ -31,11 +31,14 @@ public:
     bool subscribe(HttpResponder *responder, quint64 lastEventId, const HttpHeaderList &headers = {});
     int subscriberCount() const;
 
+    // Sends `event: <name>` with `data` to every page (e.g. "settings" when they changed elsewhere).
+    void broadcastEvent(const QByteArray &name, const QJsonObject &data);
     // The proxy now listens at `url`: every page gets event "moved" {"url"} and its stream ends, so nothing keeps
     // the old address busy.
     void announceMove(const QString &url);
 
     static QByteArray eventBytes(const RequestLog::Entry &entry);
+    static QByteArray eventBytes(const QByteArray &name, const QJsonObject &data);
 
 private:
     void onAppended(const RequestLog::Entry &entry);

@@ -93,6 +93,13 @@ void HttpConnection::closeNow()
     onDisconnected();
 }
 
+void HttpConnection::closeWhenIdle()
+{
+    m_closeWhenIdle = true;
+    if (!m_responder)
+        closeAfterFlush();
+}
+
 void HttpConnection::onReadyRead()
 {
     switch (m_state) {
@@ -417,7 +424,7 @@ void HttpConnection::responderFinished(HttpResponder *responder, bool keepAlive)
     m_aboveHighWater = false;
     if (m_state != State::Open)
         return;
-    if (!keepAlive) {
+    if (!keepAlive || m_closeWhenIdle) {
         closeAfterFlush();
         return;
     }

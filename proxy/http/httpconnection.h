@@ -33,6 +33,8 @@ public:
     void reject(int status, const QString &message);
     // Closes at once (server shutdown); an active responder gets clientDisconnected().
     void closeNow();
+    // Closes once the response under way (if any) is complete, keep-alive or not (the server moved elsewhere).
+    void closeWhenIdle();
     bool isOpen() const { return m_state == State::Open; }
 
 Q_SIGNALS:
@@ -86,4 +88,5 @@ private:
     bool m_stopReading = false;       // a request without keep-alive was read: nothing after it counts
     bool m_inSocketCall = false;      // inside write/flush: socket signals may arrive synchronously
     bool m_aboveHighWater = false;
+    bool m_closeWhenIdle = false;
 };

@@ -56,6 +56,13 @@ void HttpServer::close()
     }
 }
 
+void HttpServer::closeConnectionsWhenIdle()
+{
+    const QSet<HttpConnection *> connections = m_connections;
+    for (HttpConnection *connection : connections)
+        connection->closeWhenIdle();
+}
+
 bool HttpServer::isListening() const
 {
     return m_server->isListening();

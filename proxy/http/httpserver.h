@@ -23,6 +23,9 @@ public:
 
     bool listen(const QHostAddress &address, quint16 port, QString *errorString = nullptr);
     void close();              // stop listening and close every connection
+    // Every open connection finishes the response under way (streams included) and then closes: after listen()
+    // moved the server, clients reconnect to the new address instead of reusing the old one.
+    void closeConnectionsWhenIdle();
     bool isListening() const;
     QHostAddress serverAddress() const;
     quint16 serverPort() const;

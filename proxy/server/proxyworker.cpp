@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 
 ProxyWorker::ProxyWorker(const ProxySettings &settings)
     : m_settings(settings)
@@ -151,7 +152,7 @@ bool ProxyWorker::apply(const ProxySettings &settings, QString *error)
         || (settings.port != 0 && settings.port != oldPort);
     if (move) {
         // HttpServer::listen() swaps only the listening socket: connections accepted on the old address stay
-        // open and in-flight streams finish there.
+        // open until their response is complete, so in-flight streams finish there.
         const QString oldHost = m_settings.host;
         if (!listenOn(settings.host, settings.port, error)) {
             QString ignored;
@@ -161,11 +162,15 @@ bool ProxyWorker::apply(const ProxySettings &settings, QString *error)
         }
         const QString url = urlFor(settings.host, m_server->serverPort());
         qCInfo(lcProxy).noquote() << "now listening on" << url;
-        // Open dashboard pages follow the proxy, and their streams no longer hold the old address.
+        // Open dashboard pages follow the proxy, and their streams no longer hold the old address; kept-alive
+        // connections close after their response, so clients come back on the new one.
         m_dashboard->feed()->announceMove(url);
+        m_server->closeConnectionsWhenIdle();
     }
     m_settings = settings;
     m_router->applySettings(m_settings);
+    // Pages that stay show the new values (a change may come from the tray).
+    m_dashboard->feed()->broadcastEvent(QByteArrayLiteral("settings"), QJsonObject());
     Q_EMIT settingsChanged(effectiveSettings());
     return true;
 }

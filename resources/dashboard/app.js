@@ -634,6 +634,8 @@ Dashboard.register({
                 applyFilter();
                 Dashboard.requestFinished(entry);
             });
+            // Settings changed (here or in the tray): show them, unless the user is editing.
+            source.addEventListener('settings', () => Dashboard.refresh('settings'));
             // The proxy moved to another address (settings changed here or in the tray): follow it.
             source.addEventListener('moved', event => {
                 source.close();

@@ -282,6 +282,21 @@ test('a page from another origin cannot read the data or act on it', async () =>
     await page.close();
 });
 
+test('settings changed elsewhere show up in an open page', async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${serve.url}/`);
+    await page.locator('#requests .live[data-state=live]').waitFor();
+    assert.equal(await page.locator('#setting-rotation').inputValue(), 'off');
+    // What the tray does through ProxyService::applySettings, here with the management key like any local tool.
+    const key = fs.readFileSync(path.join(configDir, 'management.key'), 'utf8').trim();
+    const res = await fetch(`${serve.url}/settings`, { method: 'POST', headers: { 'x-codex-bridge-key': key, 'content-type': 'application/json' },
+        body: JSON.stringify({ rotation: 'round-robin' }) });
+    assert.equal(res.status, 200, await res.clone().text());
+    await page.waitForFunction(() => document.querySelector('#setting-rotation').value === 'round-robin', null, { timeout: 10_000 });
+    await assertCleanAndClose(page, problems);
+});
+
 test('a new port in the settings moves the proxy and the page follows it', async () => {
     const page = await browser.newPage();
     const problems = watch(page);

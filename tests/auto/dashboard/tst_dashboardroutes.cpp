@@ -174,6 +174,13 @@ private Q_SLOTS:
         QCOMPARE(missed.size(), 1);
         QCOMPARE(missed[0].id.toULongLong(), first + 1);
 
+        // Settings changed elsewhere (the tray): every page hears of it.
+        m_server.dashboard->feed()->broadcastEvent("settings", QJsonObject{{u"x"_s, 1}});
+        QVERIFY(QTest::qWaitFor([&] { events = takeEvents(&buffer); return !events.isEmpty(); }, 10000));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].name, "settings"_ba);
+        QCOMPARE(events[0].data, R"({"x":1})"_ba);
+
         // The proxy moved: every page is told where, and the streams end cleanly.
         m_server.dashboard->feed()->announceMove(u"http://127.0.0.1:4242"_s);
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished() && again->isFinished(); }, 10000));

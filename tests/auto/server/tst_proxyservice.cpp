@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +170,16 @@ private Q_SLOTS:
         connect(stream, &QNetworkReply::readyRead, this, [&] { received += stream->readAll(); });
         QVERIFY(QTest::qWaitFor([&] { return received.contains("content_block_delta"); }, 10000));
 
+        // And an idle kept-alive connection on it.
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray idleReply;
+        QVERIFY(QTest::qWaitFor([&] { idleReply += idle.readAll(); return idleReply.contains("\"status\""); }, 10000));
+        QVERIFY(idleReply.startsWith("HTTP/1.1 200"));
+        QVERIFY(!idleReply.contains("Connection: close"));
+
         const quint16 oldPort = m_port;
         const quint16 newPort = freePort();
         QSignalSpy changed(m_service.get(), &ProxyService::settingsChanged);
@@ -180,6 +191,8 @@ private Q_SLOTS:
 
         QCOMPARE(status(newPort, u"/health"_s).first, 200);
         QCOMPARE(status(oldPort, u"/health"_s).second, QNetworkReply::ConnectionRefusedError);
+        // The idle connection is closed, so its client comes back on the new port; the stream is still going.
+        QVERIFY(QTest::qWaitFor([&] { return idle.state() == QAbstractSocket::UnconnectedState; }, 10000));
         QVERIFY(!stream->isFinished());
 
         m_script.finish();
