@@ -89,6 +89,9 @@ void HttpConnection::closeNow()
 {
     if (m_state == State::Closed)
         return;
+    // Hands what is already queued (e.g. a final error event) to the kernel, which still delivers it after close.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
     m_socket->abort(); // emits disconnected() when it was connected
     onDisconnected();
 }

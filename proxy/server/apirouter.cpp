@@ -315,6 +315,17 @@ void ApiRouter::startExchange(const HttpRequest &request, HttpResponder *respond
     refreshModelCatalogue();
 }
 
+void ApiRouter::shutdownExchanges(const QString &reason)
+{
+    // Not a backend failure: no retry, and the client reads our reason, not "the ChatGPT backend failed".
+    UpstreamFailure failure;
+    failure.code = QStringLiteral("proxy_shutting_down");
+    failure.message = reason;
+    const QList<ProxyExchange *> exchanges = findChildren<ProxyExchange *>(Qt::FindDirectChildrenOnly);
+    for (ProxyExchange *exchange : exchanges)
+        exchange->shutdown(failure);
+}
+
 void ApiRouter::refreshModelCatalogue()
 {
     if (m_catalogueFetching || !m_catalogue.isStale(CatalogueMaxAge))

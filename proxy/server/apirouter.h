@@ -49,6 +49,9 @@ public:
     void refreshModelCatalogue();
     const ModelCatalog &modelCatalogue() const { return m_catalogue; }
     int inFlight() const { return m_inFlight; }
+    // Ends every request in flight with an error (an in-stream `error` event once output has started): the proxy
+    // is quitting or moving its listener.
+    void shutdownExchanges(const QString &reason);
 
 Q_SIGNALS:
     void requestFinished(const RequestRecord &record);

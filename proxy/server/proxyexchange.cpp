@@ -169,6 +169,22 @@ void ProxyExchange::onUpstreamFailed(const UpstreamFailure &failure)
         complete();
 }
 
+void ProxyExchange::shutdown(const UpstreamFailure &failure)
+{
+    if (m_done)
+        return;
+    if (m_request)
+        m_request->abort();
+    if (!m_stream || !clientSawOutput()) {
+        sendError(failure.toApiError());
+        return;
+    }
+    m_stream->fail(failure);
+    afterStreamProgress();
+    if (!m_done)
+        complete();
+}
+
 void ProxyExchange::onUpstreamFinished()
 {
     if (m_done || !m_stream)

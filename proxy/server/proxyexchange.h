@@ -2,6 +2,7 @@
 
 #include "server/clientstream.h"
 #include "server/requestrecord.h"
+#include "upstream/upstreamfailure.h"
 #include "upstream/upstreamcredentials.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,10 @@ public:
     ~ProxyExchange() override;
 
     void start();
+    // The proxy is going away (quit, listener restart): ends the exchange at once without retrying. A client that
+    // has seen output gets an in-stream `error` event, never a clean end of turn; otherwise `failure` as an HTTP
+    // error.
+    void shutdown(const UpstreamFailure &failure);
 
 Q_SIGNALS:
     void finished(const RequestRecord &record);
