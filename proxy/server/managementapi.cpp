@@ -1,7 +1,7 @@
 #include "managementapi.h"
 
 #include "auth/accountstore.h"
-#include "auth/oauthloginflow.h"
+#include "auth/accountsignin.h"
 #include "core/loggingcategories.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -35,6 +35,7 @@ ManagementApi::ManagementApi(AccountStore *accounts, QuotaTracker *quota, UsageS
     , m_quota(quota)
     , m_usage(usage)
     , m_key(std::move(managementKey))
+    , m_signIn(new AccountSignIn(accounts, this))
 {
 }
 
@@ -216,32 +217,15 @@ void ManagementApi::accountStatus(HttpResponder *responder)
 
 void ManagementApi::addAccount(HttpResponder *responder)
 {
-    if (m_loginFlow) {
-        m_loginFlow->cancel();
-        m_loginFlow->deleteLater();
-    }
-    auto *flow = new OAuthLoginFlow(OAuthConfig::fromEnvironment(), nullptr, this);
-    m_loginFlow = flow;
-    connect(flow, &OAuthLoginFlow::succeeded, this, [this, flow](const Account &account, const AccountTokens &tokens) {
-        if (m_accounts->addOrUpdate(account, tokens))
-            qCInfo(lcAuth).noquote() << "signed in:" << account.email;
-        else
-            qCWarning(lcAuth).noquote() << "could not store the signed-in account:" << m_accounts->errorString();
-        flow->deleteLater();
-    });
-    connect(flow, &OAuthLoginFlow::failed, this, [flow](const QString &message) {
-        qCWarning(lcAuth).noquote() << "sign-in failed:" << message;
-        flow->deleteLater();
-    });
-    if (!flow->start()) {
+    if (!m_signIn->start()) {
         sendError(responder, ApiError(503, QStringLiteral("api_error"),
-                                      tr("Cannot start the sign-in: %1").arg(flow->errorString())));
+                                      tr("Cannot start the sign-in: %1").arg(m_signIn->errorString())));
         return;
     }
     sendJson(responder, 200, QJsonObject{{QStringLiteral("success"), true},
                                          {QStringLiteral("status"), QStringLiteral("oauth_url")},
-                                         {QStringLiteral("oauth_url"), flow->authorizeUrl().toString(QUrl::FullyEncoded)},
-                                         {QStringLiteral("callback_port"), QUrl(flow->redirectUri()).port()}});
+                                         {QStringLiteral("oauth_url"), m_signIn->authorizeUrl().toString(QUrl::FullyEncoded)},
+                                         {QStringLiteral("callback_port"), m_signIn->callbackPort()}});
 }
 
 void ManagementApi::switchAccount(const HttpRequest &request, HttpResponder *responder)

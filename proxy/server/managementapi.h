@@ -9,7 +9,7 @@
 
 class AccountStore;
 class HttpRequest;
-class OAuthLoginFlow;
+class AccountSignIn;
 class HttpResponder;
 class QuotaTracker;
 class RequestGuard;
@@ -20,7 +20,7 @@ class UsageStats;
 //   DELETE /accounts/{email}, GET /accounts/quota, GET /accounts/quota/all, GET /accounts/usage[?days=N],
 //   GET /auth/callback (always 404: the sign-in listens on its own callback port, 1455/1457).
 // POST /accounts/add starts an OAuthLoginFlow and answers {"status":"oauth_url","oauth_url","callback_port"};
-// a later sign-in replaces one still running; a successful one is stored with AccountStore::addOrUpdate().
+// a later sign-in replaces one still running; a successful one is stored (AccountSignIn).
 // They change which account pays for every request, so only this machine's own UI and CLI may use them: the
 // request must carry the per-install management key (header X-Codex-Bridge-Key; the key lives in
 // management.key in the config dir, 0600), or come from the dashboard served by this proxy (Origin equal to
@@ -45,6 +45,9 @@ public:
     // Reads management.key from `configDir`, creating it (32 random bytes, base64url, mode 0600) when missing.
     // Empty and *error on failure; the routes then accept only same-origin dashboard requests.
     static QByteArray loadOrCreateKey(const QString &configDir, QString *error = nullptr);
+
+    // The sign-in POST /accounts/add starts; the tray starts its own through the same object.
+    AccountSignIn *signIn() const { return m_signIn; }
 
     static bool handlesPath(const QByteArray &path);
     // Answers one request whose path handlesPath(). `guard` knows our own origin. RequestGuard::check() must
@@ -75,5 +78,5 @@ private:
     QuotaTracker *m_quota;
     UsageStats *m_usage;
     QByteArray m_key;
-    QPointer<OAuthLoginFlow> m_loginFlow; // the sign-in started by POST /accounts/add, while it runs
+    AccountSignIn *m_signIn; // shared with the tray: one sign-in at a time
 };

@@ -10,6 +10,8 @@ ProxyService::ProxyService(const ProxySettings &settings, QObject *parent)
 {
     qRegisterMetaType<RequestRecord>();
     qRegisterMetaType<ProxySettings>();
+    qRegisterMetaType<AccountOverview>();
+    qRegisterMetaType<QList<AccountOverview>>();
     m_thread.setObjectName(QStringLiteral("proxy"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -19,6 +21,12 @@ ProxyService::ProxyService(const ProxySettings &settings, QObject *parent)
     connect(m_worker, &ProxyWorker::requestFinished, this, &ProxyService::requestFinished);
     connect(m_worker, &ProxyWorker::settingsChanged, this, &ProxyService::settingsChanged);
     connect(m_worker, &ProxyWorker::settingsFailed, this, &ProxyService::settingsFailed);
+    connect(m_worker, &ProxyWorker::accountsChanged, this, &ProxyService::accountsChanged);
+    connect(m_worker, &ProxyWorker::requestsTodayChanged, this, &ProxyService::requestsTodayChanged);
+    connect(m_worker, &ProxyWorker::signInStarted, this, &ProxyService::signInStarted);
+    connect(m_worker, &ProxyWorker::signInSucceeded, this, &ProxyService::signInSucceeded);
+    connect(m_worker, &ProxyWorker::signInFailed, this, &ProxyService::signInFailed);
+    connect(m_worker, &ProxyWorker::switchFailed, this, &ProxyService::switchFailed);
 }
 
 ProxyService::~ProxyService()
@@ -45,4 +53,25 @@ void ProxyService::stop()
     QMetaObject::invokeMethod(m_worker, &ProxyWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void ProxyService::switchAccount(const QString &emailOrAccountId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, emailOrAccountId] { worker->switchAccount(emailOrAccountId); },
+                              Qt::QueuedConnection);
+}
+
+void ProxyService::startSignIn()
+{
+    QMetaObject::invokeMethod(m_worker, &ProxyWorker::startSignIn, Qt::QueuedConnection);
+}
+
+void ProxyService::cancelSignIn()
+{
+    QMetaObject::invokeMethod(m_worker, &ProxyWorker::cancelSignIn, Qt::QueuedConnection);
+}
+
+void ProxyService::refreshQuotas()
+{
+    QMetaObject::invokeMethod(m_worker, &ProxyWorker::refreshQuotas, Qt::QueuedConnection);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/proxysettings.h"
+#include "server/accountoverview.h"
 #include "server/requestrecord.h"
 
 #include <QObject>
@@ -27,6 +28,14 @@ public:
     // write settings.json: save with ProxySettings::save() as well when the change should last.
     void applySettings(const ProxySettings &settings);
 
+    // The tray's small API: each call is queued to the proxy thread and returns at once; the outcome arrives
+    // through the signals below.
+    void switchAccount(const QString &emailOrAccountId);
+    // Opens nothing: signInStarted() gives the URL to show in the user's browser.
+    void startSignIn();
+    void cancelSignIn();
+    void refreshQuotas();
+
 Q_SIGNALS:
     void started(const QString &url);
     void startFailed(const QString &error);
@@ -35,6 +44,12 @@ Q_SIGNALS:
     // port are the address actually listened on.
     void settingsChanged(const ProxySettings &settings);
     void settingsFailed(const QString &error);
+    void accountsChanged(const QList<AccountOverview> &accounts);
+    void requestsTodayChanged(qint64 requests);
+    void signInStarted(const QUrl &authorizeUrl);
+    void signInSucceeded(const QString &email);
+    void signInFailed(const QString &message);
+    void switchFailed(const QString &message);
 
 private:
     QThread m_thread;

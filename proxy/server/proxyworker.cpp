@@ -1,5 +1,6 @@
 #include "proxyworker.h"
 
+#include "auth/accountsignin.h"
 #include "auth/accountstore.h"
 #include "core/loggingcategories.h"
 #include "dashboard/dashboardroutes.h"
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QTimer>
 
 ProxyWorker::ProxyWorker(const ProxySettings &settings)
     : m_settings(settings)
@@ -69,6 +71,20 @@ void ProxyWorker::start()
     connect(m_router, &ApiRouter::requestFinished, m_dashboard->requestLog(),
             [log = m_dashboard->requestLog()](const RequestRecord &record) { log->append(record); });
     m_router->setDashboardRoutes(m_dashboard);
+
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setSingleShot(true);
+    m_publishTimer->setInterval(50);
+    connect(m_publishTimer, &QTimer::timeout, this, &ProxyWorker::publishAccounts);
+    const auto schedulePublish = [timer = m_publishTimer] { timer->start(); };
+    connect(m_accounts, &AccountStore::accountsChanged, m_publishTimer, schedulePublish);
+    connect(m_accounts, &AccountStore::activeAccountChanged, m_publishTimer, schedulePublish);
+    connect(m_quota, &QuotaTracker::quotaChanged, m_publishTimer, schedulePublish);
+    connect(m_router, &ApiRouter::requestFinished, this, &ProxyWorker::publishRequestsToday);
+    AccountSignIn *signIn = m_management->signIn();
+    connect(signIn, &AccountSignIn::started, this, &ProxyWorker::signInStarted);
+    connect(signIn, &AccountSignIn::succeeded, this, &ProxyWorker::signInSucceeded);
+    connect(signIn, &AccountSignIn::failed, this, &ProxyWorker::signInFailed);
     m_server = new HttpServer(m_router);
 
     QString error;
@@ -79,10 +95,72 @@ void ProxyWorker::start()
     m_router->refreshModelCatalogue();
     m_quota->startPolling();
     Q_EMIT started(m_settings.host, m_server->serverPort());
+    publishAccounts();
+    publishRequestsToday();
+}
+
+void ProxyWorker::switchAccount(const QString &emailOrAccountId)
+{
+    if (!m_accounts)
+        return;
+    if (!m_accounts->setActive(emailOrAccountId))
+        Q_EMIT switchFailed(m_accounts->errorString());
+    // On success accountsChanged() follows through activeAccountChanged.
+}
+
+void ProxyWorker::startSignIn()
+{
+    if (m_management)
+        m_management->signIn()->start();
+}
+
+void ProxyWorker::cancelSignIn()
+{
+    if (m_management)
+        m_management->signIn()->cancel();
+}
+
+void ProxyWorker::refreshQuotas()
+{
+    if (m_quota)
+        m_quota->refreshAll([] {});
+}
+
+void ProxyWorker::publishAccounts()
+{
+    if (!m_accounts)
+        return;
+    QList<AccountOverview> overview;
+    const std::optional<Account> active = m_accounts->activeAccount();
+    for (const Account &account : m_accounts->accounts()) {
+        AccountOverview entry;
+        entry.account = account;
+        entry.active = active && active->key() == account.key();
+        if (m_quota)
+            entry.quota = m_quota->snapshot(account.email);
+        overview.append(entry);
+    }
+    Q_EMIT accountsChanged(overview);
+}
+
+void ProxyWorker::publishRequestsToday()
+{
+    if (!m_usage)
+        return;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    qint64 requests = 0;
+    const auto entries = m_usage->entries();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (it.key().day == today)
+            requests += it.value().requests;
+    }
+    Q_EMIT requestsTodayChanged(requests);
 }
 
 void ProxyWorker::stop()
 {
+    if (m_router)
+        m_router->shutdownExchanges(QCoreApplication::translate("ProxyWorker", "Codex Bridge is quitting; the request was cut."));
     if (m_server)
         m_server->close();
     if (m_usage)

@@ -2,6 +2,7 @@
 
 #include "core/proxysettings.h"
 #include "quota/quotasnapshot.h"
+#include "server/accountoverview.h"
 #include "server/requestrecord.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@ class AccountStore;
 class ApiRouter;
 class DashboardRoutes;
 class HttpServer;
+class QTimer;
 class ManagementApi;
 class ProviderClient;
 class ProviderRouter;
@@ -41,6 +43,12 @@ public Q_SLOTS:
     // are told to follow); everything else applies from the next request. settingsChanged() or settingsFailed()
     // reports the outcome. Does not write settings.json (the caller decides what to save).
     void applySettings(const ProxySettings &settings);
+    // For the tray (queued from the GUI thread); results come back through the signals below.
+    void switchAccount(const QString &emailOrAccountId);
+    void startSignIn();
+    void cancelSignIn();
+    // Asks /wham/usage for every account now (the tray menu was opened, say).
+    void refreshQuotas();
 
 Q_SIGNALS:
     void started(const QString &host, quint16 port);
@@ -53,12 +61,21 @@ Q_SIGNALS:
     void settingsChanged(const ProxySettings &settings);
     // applySettings() could not take the settings; nothing was changed.
     void settingsFailed(const QString &error);
+    // The accounts with their quota, whenever any of it changed (and once after start).
+    void accountsChanged(const QList<AccountOverview> &accounts);
+    void requestsTodayChanged(qint64 requests);
+    void signInStarted(const QUrl &authorizeUrl);
+    void signInSucceeded(const QString &email);
+    void signInFailed(const QString &message);
+    void switchFailed(const QString &message);
 
 private:
     bool apply(const ProxySettings &settings, QString *error);
     bool listenOn(const QString &host, quint16 port, QString *error);
     // m_settings with the address actually listened on.
     ProxySettings effectiveSettings() const;
+    void publishAccounts();
+    void publishRequestsToday();
 
     ProxySettings m_settings;
     AccountStore *m_accounts = nullptr;
@@ -73,4 +90,5 @@ private:
     ProviderSettingsApi *m_providerSettings = nullptr;
     DashboardRoutes *m_dashboard = nullptr;
     HttpServer *m_server = nullptr;
+    QTimer *m_publishTimer = nullptr; // coalesces bursts of account/quota changes into one accountsChanged()
 };
