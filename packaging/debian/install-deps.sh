@@ -20,6 +20,9 @@ fi
 # run time (only recommended by the package, so named here).
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libgl-dev ccache qtkeychain-qt6-dev
     libsecret-1-0)
+# The tray application: Qt WebEngine for the embedded dashboard, Qt's linguist tools for the translations (and
+# Qt's own translated strings for dialogs).
+packages+=(qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n)
 if [ "$with_tests" = 1 ]; then
     # Node.js runs the fake upstream server and the official SDK / Claude Code clients of the e2e tests.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -30,6 +33,8 @@ if [ "$with_tests" = 1 ]; then
     packages+=(dbus dbus-daemon gnome-keyring libsecret-tools)
     # Headless browser for the dashboard test (tests/e2e/dashboard.test.mjs drives it with playwright-core).
     packages+=(chromium)
+    # The tray tests run on a private X server with a real tray host (tests/auto/ui/run-with-tray.sh).
+    packages+=(xvfb xauth trayer xdotool x11-utils)
 fi
 
 missing=()

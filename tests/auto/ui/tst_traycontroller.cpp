@@ -1,0 +1,360 @@
+// The tray on a real X server with a real tray host (run-with-tray.sh: Xvfb + trayer), driving a real proxy
+// (ProxyService on its thread) against the fake Codex backend. Saves screenshots of the menu and the windows to
+// build/test-artifacts/.
+#include "auth/accountstore.h"
+#include "auth/filesecretstore.h"
+#include "dashboard/dashboardwindow.h"
+#include "i18n/languageloader.h"
+#include "server/proxyservice.h"
+#include "tray/traycontroller.h"
+#include "tray/trayiconpainter.h"
+#include "trayapplication.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QProcess>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray unsignedJwt(const QJsonObject &payload)
+{
+    const auto b64 = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return b64("{\"alg\":\"none\"}") + '.' + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + ".sig";
+}
+
+QWidget *topLevel(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == objectName && widget->isVisible())
+            return widget;
+    }
+    return nullptr;
+}
+
+// The window as the X server shows it (real fonts, style and decorations of the content).
+bool saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR);
+    QDir().mkpath(dir);
+    QScreen *screen = window->screen();
+    const QRect frame = window->frameGeometry();
+    QPixmap shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    if (shot.isNull())
+        shot = window->grab();
+    return shot.save(QDir(dir).filePath(name));
+}
+
+int distinctColors(const QImage &image)
+{
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colors.insert(image.pixel(x, y));
+    return int(colors.size());
+}
+} // namespace
+
+class tst_TrayController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void trayIconIsEmbedded();
+    void menuHasEverything();
+    void menuScreenshot();
+    void switchAccountFromMenu();
+    void signInNeededIsNotified();
+    void copyShellSetup();
+    void settingsWindowScreenshot();
+    void dashboardWindow();
+    void quitFromMenu();
+
+private:
+    // The menu's own entries (the account entries are rebuilt on every change, so look them up each time).
+    QAction *action(const QString &name) const
+    {
+        for (QAction *a : m_tray->menu()->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+        return nullptr;
+    }
+    QJsonObject accountsFile() const;
+    void postJson(const QUrl &url, const QJsonObject &body);
+
+    QTemporaryDir m_dir;
+    QProcess m_fake;
+    QString m_fakeUrl;
+    std::unique_ptr<ProxyService> m_service;
+    std::unique_ptr<TrayController> m_tray;
+};
+
+QJsonObject tst_TrayController::accountsFile() const
+{
+    QFile file(m_dir.filePath(u"accounts.json"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void tst_TrayController::postJson(const QUrl &url, const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+void tst_TrayController::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    QVERIFY2(!node.isEmpty(), "node is needed for the fake Codex backend (install-deps.sh --test)");
+    m_fake.setProgram(node);
+    m_fake.setArguments({QStringLiteral(CODEXBRIDGE_TEST_DATA_DIR "/../../fakes/fake-codex-backend.mjs"), u"--port"_s,
+                         u"0"_s, u"--fixtures"_s, QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures")});
+    m_fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_fake.start();
+    QVERIFY(m_fake.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake.canReadLine() || m_fake.state() != QProcess::Running, 15000);
+    const QByteArray line = m_fake.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on "), line.constData());
+    m_fakeUrl = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    postJson(QUrl(m_fakeUrl + u"/__control/config"_s),
+             {{u"quota"_s, QJsonObject{{u"primaryUsedPercent"_s, 42}, {u"secondaryUsedPercent"_s, 13},
+                                       {u"primaryResetAfter"_s, 2 * 3600 + 13 * 60}}}});
+
+    qputenv("CODEX_BRIDGE_CONFIG_DIR", m_dir.path().toUtf8());
+    qputenv("CODEX_BRIDGE_SECRET_STORE", "file");
+    qputenv("CODEX_BRIDGE_UPSTREAM_URL", (m_fakeUrl + u"/backend-api/codex"_s).toUtf8());
+    {
+        AccountStore seed(m_dir.path(), std::make_unique<FileSecretStore>(m_dir.filePath(FileSecretStore::defaultFileName())));
+        QVERIFY(seed.load());
+        for (const auto &[email, id, plan] : {std::tuple{u"ada@example.com"_s, u"acc-ada"_s, u"plus"_s},
+                                              std::tuple{u"bob@example.com"_s, u"acc-bob"_s, u"pro"_s}}) {
+            Account account;
+            account.email = email;
+            account.accountId = id;
+            account.planType = plan;
+            const QString access = QString::fromLatin1(unsignedJwt(
+                {{u"exp"_s, QDateTime::currentSecsSinceEpoch() + 3600},
+                 {u"https://api.openai.com/auth"_s, QJsonObject{{u"chatgpt_account_id"_s, id}}}}));
+            QVERIFY(seed.addOrUpdate(account, AccountTokens(QString(), access, u"rt-"_s + id)));
+        }
+        QVERIFY(seed.setActive(u"acc-ada"_s));
+    }
+
+    ProxySettings settings;
+    settings.port = 0;
+    m_service = std::make_unique<ProxyService>(settings);
+    m_tray = std::make_unique<TrayController>(m_service.get(), settings, m_dir.path());
+    m_tray->show();
+    m_service->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tray->proxyUrl().isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tray->accounts().size(), 2, 15000);
+    // The active account's quota comes from the fake backend's /wham/usage.
+    QTRY_VERIFY_WITH_TIMEOUT(m_tray->accounts().at(0).quota.has_value(), 15000);
+}
+
+void tst_TrayController::cleanupTestCase()
+{
+    m_tray.reset();
+    if (m_service)
+        m_service->stop();
+    m_service.reset();
+    m_fake.kill();
+    m_fake.waitForFinished();
+}
+
+void tst_TrayController::trayIconIsEmbedded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 10000);
+    QVERIFY(m_tray->trayIcon()->isVisible());
+    // The icon window was embedded into trayer: it has a place on the screen.
+    QTRY_VERIFY_WITH_TIMEOUT(m_tray->trayIcon()->geometry().isValid(), 10000);
+    QVERIFY(m_tray->trayIcon()->geometry().width() > 0);
+    QCOMPARE(m_tray->state(), TrayStatus::State::Running);
+    const QString tip = m_tray->trayIcon()->toolTip();
+    QVERIFY2(tip.contains(u"ada@example.com (Plus)"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"5-hour: 42 % used"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Weekly: 13 % used"_s), qPrintable(tip));
+
+    // Every state's icon, side by side, for the record.
+    QImage sheet(7 * 40, 40, QImage::Format_ARGB32);
+    sheet.fill(QColor(0x30, 0x30, 0x30));
+    QPainter painter(&sheet);
+    int x = 4;
+    for (const auto state : {TrayStatus::State::Running, TrayStatus::State::QuotaLow, TrayStatus::State::Exhausted,
+                             TrayStatus::State::NoAccount, TrayStatus::State::SignInNeeded, TrayStatus::State::Starting,
+                             TrayStatus::State::Error}) {
+        painter.drawPixmap(x, 4, TrayIconPainter::pixmap(state, 32));
+        x += 40;
+    }
+    painter.end();
+    QDir().mkpath(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR));
+    QVERIFY(sheet.save(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/tray-icons.png")));
+}
+
+void tst_TrayController::menuHasEverything()
+{
+    QMenu *menu = m_tray->menu();
+    const QStringList expected{u"status"_s,         u"accountsHeader"_s, u"account:acc-ada"_s, u"account:acc-bob"_s,
+                               u"quota"_s,          u"addAccount"_s,     u"claudeCode"_s,      u"copyShellSetup"_s,
+                               u"openDashboard"_s,  u"settings"_s,       u"startAtLogin"_s,    u"about"_s,
+                               u"quit"_s};
+    QStringList shown;
+    for (QAction *a : menu->actions()) {
+        if (a->isVisible() && !a->isSeparator())
+            shown << a->objectName();
+    }
+    QVERIFY2(shown == expected, qPrintable(shown.join(u", "_s)));
+    QVERIFY2(action(u"status"_s)->text().startsWith(u"Listening on http://127.0.0.1:"_s), qPrintable(action(u"status"_s)->text()));
+    QVERIFY(action(u"status"_s)->text().contains(u"0 requests today"_s));
+    QCOMPARE(action(u"addAccount"_s)->text(), u"Add ChatGPT account…"_s);
+    QVERIFY(action(u"claudeCode"_s)->isCheckable());
+    QVERIFY(action(u"startAtLogin"_s)->isCheckable());
+    QVERIFY(action(u"account:acc-ada"_s)->isChecked());
+    QVERIFY(!action(u"account:acc-bob"_s)->isChecked());
+    QCOMPARE(action(u"account:acc-ada"_s)->text(), u"ada@example.com — Plus · 5 h 42 % · week 13 %"_s);
+    // The quota bars, and their text for menus that cannot show widgets.
+    QVERIFY2(action(u"quota"_s)->text().contains(u"5-hour: 42 % · resets in 2 h 1"_s), qPrintable(action(u"quota"_s)->text()));
+}
+
+void tst_TrayController::menuScreenshot()
+{
+    QMenu *menu = m_tray->menu();
+    QSignalSpy shown(menu, &QMenu::aboutToShow);
+    menu->popup(QPoint(860, 40));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QCOMPARE(shown.count(), 1);
+    QTest::qWait(300); // the quota refresh asked for on opening may repaint the bars
+    const QString path = QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/tray-menu.png");
+    QVERIFY(saveScreenshot(menu, u"tray-menu.png"_s));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY2(distinctColors(image) > 20, "the menu screenshot is blank");
+    menu->hide();
+}
+
+void tst_TrayController::switchAccountFromMenu()
+{
+    QCOMPARE(accountsFile().value(u"activeAccount"_s).toString(), u"acc-ada"_s);
+    QVERIFY(action(u"account:acc-bob"_s));
+    action(u"account:acc-bob"_s)->trigger();
+    // Written by the proxy thread's AccountStore, then reported back to the menu.
+    QTRY_COMPARE_WITH_TIMEOUT(accountsFile().value(u"activeAccount"_s).toString(), u"acc-bob"_s, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(action(u"account:acc-bob"_s) && action(u"account:acc-bob"_s)->isChecked(), 10000);
+    QVERIFY(!action(u"account:acc-ada"_s)->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(m_tray->trayIcon()->toolTip().contains(u"bob@example.com (Pro)"_s), 10000);
+}
+
+void tst_TrayController::signInNeededIsNotified()
+{
+    QSignalSpy notified(m_tray.get(), &TrayController::notified);
+    {
+        // Another process (the CLI) marks the account: the proxy's store reloads the file and the tray tells the user.
+        AccountStore other(m_dir.path(), std::make_unique<FileSecretStore>(m_dir.filePath(FileSecretStore::defaultFileName())));
+        QVERIFY(other.load());
+        QVERIFY(other.setStatus(u"acc-bob"_s, Account::Status::SignInNeeded));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 1, 10000);
+    QCOMPARE(notified.first().at(0).toString(), u"Sign-in needed"_s);
+    QVERIFY(notified.first().at(1).toString().contains(u"bob@example.com"_s));
+    QTRY_COMPARE(m_tray->state(), TrayStatus::State::SignInNeeded);
+    QVERIFY(action(u"account:acc-bob"_s)->text().contains(u"sign-in needed"_s));
+}
+
+void tst_TrayController::copyShellSetup()
+{
+    action(u"copyShellSetup"_s)->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.contains(u"export ANTHROPIC_BASE_URL='"_s + m_tray->proxyUrl() + u"'\n"_s), qPrintable(text));
+    QVERIFY(text.contains(u"export OPENAI_BASE_URL='"_s + m_tray->proxyUrl() + u"/v1'\n"_s));
+}
+
+void tst_TrayController::settingsWindowScreenshot()
+{
+    action(u"settings"_s)->trigger();
+    QWidget *window = topLevel(u"settingsWindow"_s);
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // Opening again reuses the window.
+    action(u"settings"_s)->trigger();
+    int count = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        count += widget->objectName() == u"settingsWindow"_s ? 1 : 0;
+    QCOMPARE(count, 1);
+    QTest::qWait(200);
+    QVERIFY(saveScreenshot(window, u"settings-window.png"_s));
+    QVERIFY(distinctColors(QImage(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/settings-window.png"))) > 20);
+    window->close();
+}
+
+void tst_TrayController::dashboardWindow()
+{
+    action(u"openDashboard"_s)->trigger();
+    auto *window = qobject_cast<DashboardWindow *>(topLevel(u"dashboardWindow"_s));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // The page served by the proxy itself, at its root.
+    QCOMPARE(window->url(), QUrl(m_tray->proxyUrl() + u"/"_s));
+    QVERIFY(DashboardWindow::isEmbedded());
+    QTRY_VERIFY_WITH_TIMEOUT(window->isLoaded(), 30000);
+    QTest::qWait(1500); // the page fills itself from the API after loading
+    QVERIFY(saveScreenshot(window, u"dashboard-window.png"_s));
+    QVERIFY(distinctColors(QImage(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/dashboard-window.png"))) > 20);
+    // One instance, reused.
+    action(u"openDashboard"_s)->trigger();
+    int count = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        count += widget->objectName() == u"dashboardWindow"_s ? 1 : 0;
+    QCOMPARE(count, 1);
+    window->close();
+}
+
+void tst_TrayController::quitFromMenu()
+{
+    QSignalSpy quit(m_tray.get(), &TrayController::quitRequested);
+    action(u"quit"_s)->trigger();
+    QCOMPARE(quit.count(), 1);
+}
+
+int main(int argc, char *argv[])
+{
+    TrayApplication::prepareWebEngine();
+    // No GPU on the test X server.
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --disable-gpu");
+    QApplication app(argc, argv);
+    QApplication::setQuitOnLastWindowClosed(false);
+    // English as a user gets it (plural forms come from the English translation file).
+    LanguageLoader language;
+    language.apply(u"en"_s);
+    tst_TrayController test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_traycontroller.moc"
