@@ -1,5 +1,7 @@
 #include "accountscommand.h"
+#include "applicationinfo.h"
 #include "servecommand.h"
+#include "traycommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,7 +10,9 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate("main",
-                                       "Usage: codex-bridge <command> [options]\n"
+                                       "Usage: codex-bridge [command] [options]\n"
+                                       "\n"
+                                       "Without a command: the tray application [--host ADDRESS] [--port PORT]\n"
                                        "\n"
                                        "Commands:\n"
                                        "  serve [--host ADDRESS] [--port PORT] [--client-key KEY]\n"
@@ -23,13 +27,10 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    if (TrayCommand::isTrayInvocation(argc > 1 ? argv[1] : nullptr))
+        return TrayCommand::run(argc, argv);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("codex-bridge"));
-    QCoreApplication::setApplicationName(QStringLiteral("codex-bridge"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CODEXBRIDGE_VERSION));
-    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
-        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}warning %{endif}"
-                                          "%{if-critical}error %{endif}%{category}: %{message}"));
+    ApplicationInfo::apply();
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -42,9 +43,9 @@ int main(int argc, char *argv[])
         return ServeCommand::run(args);
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(args);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out << usage();
-        return command.isEmpty() ? 2 : 0;
+        return 0;
     }
     QTextStream(stderr) << QCoreApplication::translate("main", "Unknown command: %1").arg(command) << "\n\n" << usage();
     return 2;
