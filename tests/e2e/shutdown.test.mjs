@@ -16,7 +16,7 @@ test('SIGTERM during a stream ends it with an error event and exits cleanly', as
         await bridge.fake.setRules([{ match: {}, reply: { cut: { afterEvents: textDeltaIndex + 1, mode: 'stall', ms: 60_000 } }, times: 1 }]);
         const client = new Anthropic({ baseURL: bridge.url, apiKey: 'unused', maxRetries: 0 });
         const events = [];
-        const stream = client.messages.stream({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'hello' }] });
+        const stream = client.messages.stream({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'hello' }] });
         let quitSent = false;
         stream.on('streamEvent', e => {
             events.push(e);

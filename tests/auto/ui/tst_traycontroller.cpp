@@ -221,16 +221,18 @@ void tst_TrayController::trayIconIsEmbedded()
 void tst_TrayController::menuHasEverything()
 {
     QMenu *menu = m_tray->menu();
-    const QStringList expected{u"status"_s,         u"accountsHeader"_s, u"account:acc-ada"_s, u"account:acc-bob"_s,
-                               u"quota"_s,          u"addAccount"_s,     u"claudeCode"_s,      u"copyShellSetup"_s,
-                               u"openDashboard"_s,  u"settings"_s,       u"startAtLogin"_s,    u"about"_s,
-                               u"quit"_s};
+    const QStringList expected{u"status"_s,        u"account:acc-ada"_s, u"account:acc-bob"_s, u"quota"_s,
+                               u"addAccount"_s,    u"claudeCode"_s,      u"copyShellSetup"_s,  u"openDashboard"_s,
+                               u"settings"_s,      u"startAtLogin"_s,    u"about"_s,           u"quit"_s};
     QStringList shown;
     for (QAction *a : menu->actions()) {
         if (a->isVisible() && !a->isSeparator())
             shown << a->objectName();
     }
     QVERIFY2(shown == expected, qPrintable(shown.join(u", "_s)));
+    // The accounts have a titled section (a separator with text, which styles draw as a heading).
+    QVERIFY(action(u"accountsHeader"_s)->isVisible());
+    QCOMPARE(action(u"accountsHeader"_s)->text(), u"Accounts"_s);
     QVERIFY2(action(u"status"_s)->text().startsWith(u"Listening on http://127.0.0.1:"_s), qPrintable(action(u"status"_s)->text()));
     QVERIFY(action(u"status"_s)->text().contains(u"0 requests today"_s));
     QCOMPARE(action(u"addAccount"_s)->text(), u"Add ChatGPT account…"_s);

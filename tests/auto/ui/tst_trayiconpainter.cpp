@@ -60,7 +60,7 @@ void tst_TrayIconPainter::stateIsVisible()
         QCOMPARE(TrayIconPainter::badgeColor(state).isValid(), hasBadge);
         if (hasBadge && TrayIconPainter::badgeColor(state) != TrayIconPainter::glyphColor(state)) {
             const int badge = countNear(image, TrayIconPainter::badgeColor(state));
-            QVERIFY2(badge > size * size / 20, qPrintable(QStringLiteral("size %1: %2 badge pixels").arg(size).arg(badge)));
+            QVERIFY2(badge > size * size / 40, qPrintable(QStringLiteral("size %1: %2 badge pixels").arg(size).arg(badge)));
         }
         // The corners stay transparent (a rounded tile, not a square block on the panel).
         QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
