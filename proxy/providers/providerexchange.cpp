@@ -150,6 +150,24 @@ void ProviderExchange::onFailed(const UpstreamFailure &failure)
             sendError(failure);
         return;
     }
+    failInStream(failure);
+}
+
+void ProviderExchange::shutdown(const UpstreamFailure &failure)
+{
+    if (m_done)
+        return;
+    m_retryTimer.stop();
+    if (m_request)
+        m_request->abort();
+    if (!clientSawOutput())
+        sendError(failure);
+    else
+        failInStream(failure);
+}
+
+void ProviderExchange::failInStream(const UpstreamFailure &failure)
+{
     if (m_translator) {
         QList<AnthropicEvent> events;
         m_translator->fail(failure, events);

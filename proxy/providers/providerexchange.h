@@ -50,6 +50,8 @@ public:
     ~ProviderExchange() override;
 
     void start();
+    // The proxy is going away: ends at once without retrying (see ProxyExchange::shutdown).
+    void shutdown(const UpstreamFailure &failure);
 
 Q_SIGNALS:
     void finished(const RequestRecord &record);
@@ -60,6 +62,8 @@ private:
     void onCompletion(const QJsonObject &completion);
     void onRaw(const QByteArray &bytes);
     void onFailed(const UpstreamFailure &failure);
+    // After output: an in-stream error, then the end.
+    void failInStream(const UpstreamFailure &failure);
     void onFinished();
     void onClientGone();
     void take(QList<AnthropicEvent> &events);

@@ -139,3 +139,10 @@ void ProviderRouter::appendModels(QJsonObject &list, bool openAiShape) const
     if (!openAiShape)
         list.insert(QStringLiteral("last_id"), models.constLast());
 }
+
+void ProviderRouter::shutdownExchanges(const UpstreamFailure &failure)
+{
+    const QList<ProviderExchange *> exchanges = findChildren<ProviderExchange *>(Qt::FindDirectChildrenOnly);
+    for (ProviderExchange *exchange : exchanges)
+        exchange->shutdown(failure);
+}

@@ -2,6 +2,7 @@
 
 #include "providers/providerrouting.h"
 #include "server/requestrecord.h"
+#include "upstream/upstreamfailure.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     // Adds advertisedModels() to a GET /v1/models reply of either shape.
     void appendModels(QJsonObject &list, bool openAiShape) const;
     int inFlight() const { return m_inFlight; }
+    // Ends every provider request in flight (the proxy is quitting); see ProviderExchange::shutdown.
+    void shutdownExchanges(const UpstreamFailure &failure);
 
 Q_SIGNALS:
     void requestFinished(const RequestRecord &record);

@@ -324,6 +324,8 @@ void ApiRouter::shutdownExchanges(const QString &reason)
     const QList<ProxyExchange *> exchanges = findChildren<ProxyExchange *>(Qt::FindDirectChildrenOnly);
     for (ProxyExchange *exchange : exchanges)
         exchange->shutdown(failure);
+    if (m_providers)
+        m_providers->shutdownExchanges(failure);
 }
 
 void ApiRouter::refreshModelCatalogue()
