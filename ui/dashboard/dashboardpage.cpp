@@ -18,6 +18,11 @@ bool DashboardPage::acceptNavigationRequest(const QUrl &url, NavigationType type
 {
     if (!isMainFrame || isSameOrigin(url, m_origin))
         return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+    // The page follows the proxy when its port changes (it navigates to the same host, another port).
+    if (url.scheme() == m_origin.scheme() && url.host() == m_origin.host()) {
+        m_origin = url;
+        return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+    }
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
         QDesktopServices::openUrl(url);
     return false;

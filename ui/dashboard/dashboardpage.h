@@ -3,8 +3,9 @@
 #include <QUrl>
 #include <QWebEnginePage>
 
-// The dashboard's page: stays on the proxy's own origin. Any other address (a sign-in link, documentation) is
-// handed to the user's browser, whether the page navigates to it or opens it in a new window.
+// The dashboard's page: stays on the proxy's own host (the port may change when the user moves the listener).
+// Any other address (a sign-in link, documentation) is handed to the user's browser, whether the page navigates
+// to it or opens it in a new window.
 class DashboardPage : public QWebEnginePage
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "traycontroller.h"
 
+#include "claude/claudesettingswatcher.h"
 #include "dashboard/dashboardwindow.h"
 #include "desktop/autostart.h"
 #include "server/proxyservice.h"
@@ -16,8 +17,10 @@
 #include <QClipboard>
 #include <QCursor>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QMenu>
 #include <QMessageBox>
 #include <QWidgetAction>
@@ -31,14 +34,18 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(std::make_unique<QMenu>())
     , m_autostart(std::make_unique<Autostart>())
+    , m_claude(std::make_unique<ClaudeSettingsWatcher>(configDir, ClaudeSettingsEditor::Target::fromSettings(settings)))
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     buildMenu();
     m_tray->setContextMenu(m_menu.get());
     m_menu->installEventFilter(this);
 
+    connect(m_claude.get(), &ClaudeSettingsWatcher::statusChanged, this, &TrayController::updateClaudeAction);
     connect(m_service, &ProxyService::started, this, [this](const QString &url) {
         m_url = url;
+        m_port = quint16(QUrl(url).port());
+        m_claude->setTarget(claudeTarget());
         m_listening = true;
         qCInfo(lcUi).noquote() << "proxy listening on" << url;
         m_failed = false;
@@ -52,6 +59,26 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         notify(tr("Codex Bridge could not start"), error, QSystemTrayIcon::Critical);
     });
     connect(m_service, &ProxyService::accountsChanged, this, &TrayController::onAccountsChanged);
+    // From the settings window or the dashboard; host and port are where the proxy really listens now.
+    connect(m_service, &ProxyService::settingsChanged, this, [this](const ProxySettings &settings) {
+        m_settings = settings;
+        m_port = settings.port;
+        m_claude->setTarget(claudeTarget());
+        const QHostAddress address(settings.host);
+        const bool ipv6 = !address.isNull() && address.protocol() == QAbstractSocket::IPv6Protocol;
+        m_url = QStringLiteral("http://%1:%2")
+                    .arg(ipv6 ? QLatin1Char('[') + settings.host + QLatin1Char(']') : settings.host)
+                    .arg(settings.port);
+        qCInfo(lcUi).noquote() << "proxy listening on" << m_url;
+        if (m_settingsWindow)
+            m_settingsWindow->setSettings(settings);
+        if (m_dashboard)
+            m_dashboard->setUrl(QUrl(m_url + QLatin1Char('/')));
+        updateStatus();
+    });
+    connect(m_service, &ProxyService::settingsFailed, this, [this](const QString &error) {
+        notify(tr("Settings not applied"), error, QSystemTrayIcon::Warning);
+    });
     connect(m_service, &ProxyService::requestsTodayChanged, this, [this](qint64 requests) {
         m_requestsToday = requests;
         updateStatus();
@@ -131,6 +158,7 @@ void TrayController::buildMenu()
     m_claudeAction = menu->addAction(QString());
     m_claudeAction->setObjectName(QStringLiteral("claudeCode"));
     m_claudeAction->setCheckable(true);
+    connect(m_claudeAction, &QAction::triggered, this, &TrayController::toggleClaudeCode);
     m_shellAction = menu->addAction(QString(), this, &TrayController::copyShellSetup);
     m_shellAction->setObjectName(QStringLiteral("copyShellSetup"));
     m_dashboardAction = menu->addAction(QString(), this, &TrayController::openDashboard);
@@ -154,6 +182,7 @@ void TrayController::buildMenu()
     connect(menu, &QMenu::aboutToShow, this, [this] {
         // The menu is about to be read: fresh quota (answered from cache when recent) and the real autostart state.
         m_service->refreshQuotas();
+        m_claude->refresh();
         const QSignalBlocker blocker(m_autostartAction);
         m_autostartAction->setChecked(m_autostart->isEnabled());
     });
@@ -165,7 +194,7 @@ void TrayController::retranslate()
     m_accountsHeader->setText(tr("Accounts"));
     m_addAccountAction->setText(tr("Add ChatGPT account…"));
     m_cancelSignInAction->setText(tr("Cancel sign-in"));
-    m_claudeAction->setText(tr("Use with Claude Code"));
+    updateClaudeAction(m_claude->status());
     m_shellAction->setText(tr("Copy shell setup"));
     m_dashboardAction->setText(tr("Open dashboard"));
     m_settingsAction->setText(tr("Settings…"));
@@ -327,4 +356,60 @@ void TrayController::showAbout()
                        tr("<b>Codex Bridge %1</b><p>Use Claude Code and OpenAI clients with your ChatGPT "
                           "subscription.</p><p>Listening on %2</p>")
                            .arg(QCoreApplication::applicationVersion(), m_url.toHtmlEscaped()));
+}
+
+ClaudeSettingsEditor::Target TrayController::claudeTarget() const
+{
+    return ClaudeSettingsEditor::Target::fromSettings(m_settings, m_port);
+}
+
+void TrayController::updateClaudeAction(const ClaudeSettingsEditor::Status &status)
+{
+    const QSignalBlocker blocker(m_claudeAction);
+    m_claudeAction->setChecked(status.pointsAtProxy());
+    switch (status.state) {
+    case ClaudeSettingsEditor::State::Outdated:
+        m_claudeAction->setText(tr("Use with Claude Code (update needed)"));
+        m_claudeAction->setToolTip(tr("Claude Code points at Codex Bridge with an old address, key or model mapping."));
+        break;
+    case ClaudeSettingsEditor::State::Invalid:
+        m_claudeAction->setText(tr("Use with Claude Code (settings file unreadable)"));
+        m_claudeAction->setToolTip(status.error);
+        break;
+    case ClaudeSettingsEditor::State::On:
+    case ClaudeSettingsEditor::State::Off:
+        m_claudeAction->setText(tr("Use with Claude Code"));
+        m_claudeAction->setToolTip(QDir::toNativeSeparators(status.filePath));
+        break;
+    }
+}
+
+void TrayController::toggleClaudeCode(bool on)
+{
+    ClaudeSettingsEditor editor(m_configDir, m_claude->settingsPath());
+    const ClaudeSettingsEditor::Target target = claudeTarget();
+    // An outdated entry is brought up to date rather than removed.
+    const bool enable = on || m_claude->status().state == ClaudeSettingsEditor::State::Outdated;
+    const bool ok = enable ? editor.enable(target) : editor.disable(target);
+    m_claude->refresh();
+    updateClaudeAction(m_claude->status());
+    if (!ok) {
+        if (editor.error() == ClaudeSettingsEditor::Error::InvalidFile) {
+            // Never overwritten: the user fixes it, we offer to open it.
+            QMessageBox box(QMessageBox::Warning, tr("Claude Code settings not changed"), editor.errorString(),
+                            QMessageBox::Open | QMessageBox::Close);
+            box.setInformativeText(tr("Fix the file (or remove it), then try again."));
+            if (box.exec() == QMessageBox::Open)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(editor.settingsPath()));
+        } else {
+            notify(tr("Claude Code settings not changed"), editor.errorString(), QSystemTrayIcon::Warning);
+        }
+        return;
+    }
+    QString message = enable ? tr("Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.")
+                             : tr("Claude Code settings restored.");
+    const QStringList notes = editor.notes();
+    if (!notes.isEmpty())
+        message += QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
+    notify(enable ? tr("Claude Code: on") : tr("Claude Code: off"), message);
 }

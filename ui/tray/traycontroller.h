@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claude/claudesettingseditor.h"
 #include "core/proxysettings.h"
 #include "server/accountoverview.h"
 #include "tray/quotaalerts.h"
@@ -12,6 +13,7 @@
 #include <memory>
 
 class Autostart;
+class ClaudeSettingsWatcher;
 class DashboardWindow;
 class ProxyService;
 class QAction;
@@ -65,6 +67,9 @@ private:
     void onAccountsChanged(const QList<AccountOverview> &accounts);
     void onSignInStarted(const QUrl &url);
     void toggleAutostart(bool enabled);
+    void toggleClaudeCode(bool on);
+    void updateClaudeAction(const ClaudeSettingsEditor::Status &status);
+    ClaudeSettingsEditor::Target claudeTarget() const;
     void showAbout();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -74,6 +79,7 @@ private:
     QSystemTrayIcon *m_tray;
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<Autostart> m_autostart;
+    std::unique_ptr<ClaudeSettingsWatcher> m_claude; // the real state of ~/.claude/settings.json
     QuotaAlerts m_alerts;
 
     QAction *m_statusAction = nullptr;
@@ -97,6 +103,7 @@ private:
 
     QList<AccountOverview> m_accounts;
     QString m_url;
+    quint16 m_port = 0; // where the proxy really listens (0 until started)
     qint64 m_requestsToday = 0;
     bool m_listening = false;
     bool m_failed = false;

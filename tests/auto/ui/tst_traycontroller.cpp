@@ -84,6 +84,7 @@ private Q_SLOTS:
     void switchAccountFromMenu();
     void signInNeededIsNotified();
     void copyShellSetup();
+    void claudeCodeToggle();
     void settingsWindowScreenshot();
     void dashboardWindow();
     void quitFromMenu();
@@ -148,6 +149,7 @@ void tst_TrayController::initTestCase()
                                        {u"primaryResetAfter"_s, 2 * 3600 + 13 * 60}}}});
 
     qputenv("CODEX_BRIDGE_CONFIG_DIR", m_dir.path().toUtf8());
+    qputenv("CLAUDE_CONFIG_DIR", m_dir.filePath(u"claude"_s).toUtf8());
     qputenv("CODEX_BRIDGE_SECRET_STORE", "file");
     qputenv("CODEX_BRIDGE_UPSTREAM_URL", (m_fakeUrl + u"/backend-api/codex"_s).toUtf8());
     {
@@ -295,6 +297,46 @@ void tst_TrayController::copyShellSetup()
     const QString text = QGuiApplication::clipboard()->text();
     QVERIFY2(text.contains(u"export ANTHROPIC_BASE_URL='"_s + m_tray->proxyUrl() + u"'\n"_s), qPrintable(text));
     QVERIFY(text.contains(u"export OPENAI_BASE_URL='"_s + m_tray->proxyUrl() + u"/v1'\n"_s));
+}
+
+void tst_TrayController::claudeCodeToggle()
+{
+    const QString path = m_dir.filePath(u"claude/settings.json"_s);
+    QVERIFY(!QFile::exists(path));
+    QAction *toggle = action(u"claudeCode"_s);
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger(); // on
+    QVERIFY(toggle->isChecked());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject env = QJsonDocument::fromJson(file.readAll()).object().value(u"env"_s).toObject();
+    file.close();
+    QCOMPARE(env.value(u"ANTHROPIC_BASE_URL"_s).toString(), m_tray->proxyUrl());
+    QVERIFY(!env.value(u"ANTHROPIC_AUTH_TOKEN"_s).toString().isEmpty());
+    toggle->trigger(); // off: the file did not exist before, so it is gone again
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!QFile::exists(path));
+
+    // Edited by hand: the toggle follows the file.
+    {
+        QFile handEdited(path);
+        QVERIFY(handEdited.open(QIODevice::WriteOnly));
+        handEdited.write(QJsonDocument(QJsonObject{{u"env"_s, QJsonObject{{u"ANTHROPIC_BASE_URL"_s, m_tray->proxyUrl()},
+                                                                        {u"ANTHROPIC_AUTH_TOKEN"_s, u"codex-bridge"_s}}}})
+                             .toJson());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(toggle->isChecked(), 5000);
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!toggle->isChecked(), 5000);
+
+    // A file that is not JSON is never overwritten.
+    {
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(toggle->text().contains(u"unreadable"_s), 5000);
+    QFile::remove(path);
 }
 
 void tst_TrayController::settingsWindowScreenshot()
