@@ -2,6 +2,7 @@
 
 #include "auth/accountsignin.h"
 #include "auth/accountstore.h"
+#include "claude/claudeconfigapi.h"
 #include "core/loggingcategories.h"
 #include "dashboard/dashboardroutes.h"
 #include "dashboard/requestlog.h"
@@ -85,6 +86,7 @@ void ProxyWorker::start()
     connect(signIn, &AccountSignIn::started, this, &ProxyWorker::signInStarted);
     connect(signIn, &AccountSignIn::succeeded, this, &ProxyWorker::signInSucceeded);
     connect(signIn, &AccountSignIn::failed, this, &ProxyWorker::signInFailed);
+    m_router->setClaudeConfigApi(new ClaudeConfigApi(m_settings, m_accounts->configDir(), m_management, this));
     m_server = new HttpServer(m_router);
 
     QString error;
