@@ -2,6 +2,7 @@
 
 #include "anthropic/anthropicrequesttranslator.h"
 #include "auth/accountstore.h"
+#include "claude/claudeconfigapi.h"
 #include "core/loggingcategories.h"
 #include "core/tokenestimator.h"
 #include "dashboard/dashboardroutes.h"
@@ -60,6 +61,8 @@ void ApiRouter::setListeningPort(quint16 port)
 {
     m_listeningPort = port;
     m_guard = RequestGuard(RequestGuard::Config{port, m_settings.clientKey});
+    if (m_claudeConfig)
+        m_claudeConfig->setListeningPort(port);
 }
 
 void ApiRouter::applySettings(const ProxySettings &settings)
@@ -68,6 +71,8 @@ void ApiRouter::applySettings(const ProxySettings &settings)
     m_guard = RequestGuard(RequestGuard::Config{m_listeningPort, m_settings.clientKey});
     if (const std::optional<AccountRouter::Mode> mode = AccountRouter::modeFromString(settings.rotation))
         m_credentials->router().setMode(*mode);
+    if (m_claudeConfig)
+        m_claudeConfig->applySettings(settings);
 }
 
 ApiRouter::Api ApiRouter::apiForPath(const QByteArray &path)
@@ -129,6 +134,10 @@ void ApiRouter::handleRequest(const HttpRequest &request, HttpResponder *respond
     }
     if (m_providerSettings && ProviderSettingsApi::handlesPath(path)) {
         m_providerSettings->handleRequest(request, responder, m_guard);
+        return;
+    }
+    if (m_claudeConfig && ClaudeConfigApi::handlesPath(path)) {
+        m_claudeConfig->handleRequest(request, responder, m_guard);
         return;
     }
     if (m_dashboard && DashboardRoutes::handlesPath(path)) {

@@ -12,6 +12,7 @@
 #include <QObject>
 
 class AccountStore;
+class ClaudeConfigApi;
 class CredentialProvider;
 class DashboardRoutes;
 class ManagementApi;
@@ -45,6 +46,8 @@ public:
     // Model mapping, client key, rotation and system-prompt handling for the next request (host and port are
     // the listener's business, see ProxyWorker::applySettings).
     void applySettings(const ProxySettings &settings);
+    // The Claude Code configuration routes (/claude/config...) go to `api` (not owned; null: 404).
+    void setClaudeConfigApi(ClaudeConfigApi *api) { m_claudeConfig = api; }
     // Fetches the upstream model catalogue when there is an account and the cached one is stale.
     void refreshModelCatalogue();
     const ModelCatalog &modelCatalogue() const { return m_catalogue; }
@@ -81,6 +84,7 @@ private:
     ProviderSettingsApi *m_providerSettings = nullptr;
     DashboardRoutes *m_dashboard = nullptr;
     quint16 m_listeningPort = 0;
+    ClaudeConfigApi *m_claudeConfig = nullptr;
     ModelCatalog m_catalogue;
     bool m_catalogueFetching = false;
     QDateTime m_lastCatalogueAttempt;

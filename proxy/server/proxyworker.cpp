@@ -1,6 +1,7 @@
 #include "proxyworker.h"
 
 #include "auth/accountstore.h"
+#include "claude/claudeconfigapi.h"
 #include "core/loggingcategories.h"
 #include "dashboard/dashboardroutes.h"
 #include "dashboard/requestlog.h"
@@ -69,6 +70,7 @@ void ProxyWorker::start()
     connect(m_router, &ApiRouter::requestFinished, m_dashboard->requestLog(),
             [log = m_dashboard->requestLog()](const RequestRecord &record) { log->append(record); });
     m_router->setDashboardRoutes(m_dashboard);
+    m_router->setClaudeConfigApi(new ClaudeConfigApi(m_settings, m_accounts->configDir(), m_management, this));
     m_server = new HttpServer(m_router);
 
     QString error;
