@@ -1,4 +1,5 @@
 #include "accountscommand.h"
+#include "claudecommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,9 @@ QString usage()
                                        "  accounts add [--no-browser] | import [PATH] | list | switch EMAIL\n"
                                        "           | remove EMAIL | clear | quota\n"
                                        "                       manage ChatGPT accounts\n"
+                                       "  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]\n"
+                                       "                       point Claude Code (~/.claude/settings.json) at this\n"
+                                       "                       proxy, or restore its previous settings\n"
                                        "  --version            print the version\n"
                                        "  --help               this help\n");
 }
@@ -42,6 +46,8 @@ int main(int argc, char *argv[])
         return ServeCommand::run(args);
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(args);
+    if (command == QLatin1String("claude"))
+        return ClaudeCommand::run(args);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out << usage();
         return command.isEmpty() ? 2 : 0;
