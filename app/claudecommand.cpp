@@ -114,9 +114,9 @@ int ClaudeCommand::run(const QStringList &arguments)
     }
     for (const QString &note : editor.notes())
         err << note << Qt::endl;
-    out << (on ? tr("Claude Code now uses Codex Bridge at %1 (%2).")
-               : tr("Claude Code no longer uses Codex Bridge; the previous settings are back (%2)."))
-               .arg(target.baseUrl, QDir::toNativeSeparators(editor.settingsPath()))
+    const QString path = QDir::toNativeSeparators(editor.settingsPath());
+    out << (on ? tr("Claude Code now uses Codex Bridge at %1 (%2).").arg(target.baseUrl, path)
+               : tr("Claude Code no longer uses Codex Bridge; the previous settings are back (%1).").arg(path))
         << Qt::endl;
     return 0;
 }

@@ -153,7 +153,8 @@ bool ClaudeSettingsEditor::fail(const Problem &problem)
 {
     m_error = problem.error;
     m_errorString = problem.message;
-    qCWarning(lcClaude).noquote() << problem.message;
+    // Callers show the message to the user (dialog, reply, stderr); the log gets it only when asked for.
+    qCDebug(lcClaude).noquote() << problem.message;
     return false;
 }
 
@@ -263,7 +264,8 @@ bool ClaudeSettingsEditor::writeSettings(const FileContent &before, const QByteA
                                                 .arg(shownPath)});
     }
 
-    if (before.exists) {
+    // A file about to be removed held only what "on" wrote: nothing of the user's to back up.
+    if (before.exists && !removeFile) {
         QSaveFile backup(backupPath());
         // The previous file may hold credentials: the backup is owner-only.
         if (!backup.open(QIODevice::WriteOnly)

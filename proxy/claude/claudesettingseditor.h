@@ -29,6 +29,13 @@ class ProxySettings;
 //
 // Synchronous and cheap (one small file); meant for the GUI thread, the CLI and the HTTP routes. Not
 // thread-safe: one instance per thread.
+//
+// Typical use (the tray's "Use with Claude Code" toggle):
+//   const auto target = ClaudeSettingsEditor::Target::fromSettings(settings, listeningPort);
+//   ClaudeSettingsWatcher watcher(configDir, target);   // toggle checked = watcher.status().pointsAtProxy()
+//   ClaudeSettingsEditor editor(configDir);
+//   if (!editor.enable(target))                         // or disable(target)
+//       show editor.errorString(); on Error::InvalidFile offer to open editor.settingsPath()
 class ClaudeSettingsEditor
 {
     Q_DECLARE_TR_FUNCTIONS(ClaudeSettingsEditor)

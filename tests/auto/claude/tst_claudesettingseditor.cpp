@@ -274,6 +274,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(editor.backupPath())); // nothing was there to back up
         QVERIFY(editor.disable(target(false)));
         QVERIFY(!QFile::exists(deep));
+        QVERIFY(!QFile::exists(editor.backupPath())); // what it held was ours alone
     }
 
     void backupWritten()
