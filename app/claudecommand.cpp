@@ -108,6 +108,13 @@ int ClaudeCommand::run(const QStringList &arguments)
         return status.state == ClaudeSettingsEditor::State::Invalid ? 1 : 0;
     }
     const bool on = verb == QLatin1String("on");
+    const ClaudeSettingsEditor::Status before = editor.status(target);
+    if (!on && before.state == ClaudeSettingsEditor::State::Off && !before.restoreSaved) {
+        out << tr("Claude Code does not use Codex Bridge (%1); nothing to change.")
+                   .arg(QDir::toNativeSeparators(editor.settingsPath()))
+            << Qt::endl;
+        return 0;
+    }
     if (!(on ? editor.enable(target) : editor.disable(target))) {
         err << editor.errorString() << Qt::endl;
         return 1;

@@ -1,7 +1,7 @@
 #include "dashboardroutes.h"
 
 #include "core/loggingcategories.h"
-#include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardassets.h"
 #include "dashboard/requestlog.h"
 #include "dashboard/requestlogfeed.h"
 #include "dashboard/settingsapi.h"
@@ -23,15 +23,15 @@ DashboardRoutes::DashboardRoutes(ManagementApi *management, SettingsApi *setting
 
 bool DashboardRoutes::handlesPath(const QByteArray &path)
 {
-    return DashboardPage::handlesPath(path) || path == "/requests/recent" || path == "/requests/stream"
+    return DashboardAssets::handlesPath(path) || path == "/requests/recent" || path == "/requests/stream"
         || SettingsApi::handlesPath(path);
 }
 
 void DashboardRoutes::handleRequest(const HttpRequest &request, HttpResponder *responder, const RequestGuard &guard)
 {
     const QByteArray &path = request.path;
-    if (DashboardPage::handlesPath(path)) {
-        DashboardPage::serve(request, responder);
+    if (DashboardAssets::handlesPath(path)) {
+        DashboardAssets::serve(request, responder);
         return;
     }
     if (const std::optional<ApiError> refused = m_management->authorize(request, guard)) {

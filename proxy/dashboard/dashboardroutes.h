@@ -12,7 +12,7 @@ class RequestLogFeed;
 class SettingsApi;
 
 // Everything the dashboard needs besides the /accounts routes, behind one hook in ApiRouter:
-//   GET /, /app.js, /style.css, /favicon.svg   the page (DashboardPage), open to anyone who may reach the proxy;
+//   GET /, /app.js, /style.css, /favicon.svg   the page (DashboardAssets), open to anyone who may reach the proxy;
 //   GET /requests/recent[?limit=N]               the last finished requests, newest first;
 //   GET /requests/stream                         the same, live, as Server-Sent Events (RequestLogFeed);
 //   GET|POST /settings                           SettingsApi.

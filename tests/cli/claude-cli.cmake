@@ -86,6 +86,13 @@ if(EXISTS "${WORK}/custom-claude/settings.json")
     message(FATAL_ERROR "off left the settings file it had created")
 endif()
 
+# Off when it is off already: said so, nothing written.
+run(0 off --port 7000)
+expect_match("off twice" "nothing to change" "${OUT}")
+if(EXISTS "${WORK}/custom-claude/settings.json")
+    message(FATAL_ERROR "off wrote a settings file although nothing was on")
+endif()
+
 run(2 frobnicate)
 run(2 on --port 0)
 message(STATUS "claude CLI checks passed")

@@ -10,9 +10,13 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { REPO_DIR, ensureBridgeBinary, startFakeBackend, makeCodexAuth, makeBridgeEnv, runBridge, spawnServe, stopServe } from './harness.mjs';
+import { spawn } from 'node:child_process';
+import { REPO_DIR, ensureBridgeBinary, startFakeBackend, makeCodexAuth, makeBridgeEnv, runBridge, spawnServe, stopServe,
+    waitForListening } from './harness.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
+const FAKE_OAUTH = path.join(REPO_DIR, 'tests/fakes/fake-oauth-server.mjs');
+const EMAIL_NEW = 'third@example.com';
 const ARTIFACTS_DIR = process.env.CODEXBRIDGE_ARTIFACTS_DIR || path.join(REPO_DIR, 'build/test-artifacts');
 const EMAIL_A = 'first@example.com';
 const EMAIL_B = 'second@example.com';
@@ -27,7 +31,7 @@ try {
     throw new Error('tests/e2e/node_modules lacks playwright-core: run `npm ci --prefix tests/e2e` first');
 }
 
-let fake, tmpDir, configDir, env, serve, browser, other;
+let fake, oauth, tmpDir, configDir, env, serve, browser, other;
 let output = '';
 const secrets = [];
 
@@ -85,7 +89,12 @@ before(async () => {
     fake = await startFakeBackend();
     await fake.setConfig({ quota: { planType: 'plus', primaryUsedPercent: 42.5, primaryResetAfter: RESET_AFTER,
         secondaryUsedPercent: 7, secondaryResetAfter: 4 * 86400 } });
-    ({ tmpDir, configDir, env } = makeBridgeEnv(fake, { prefix: 'codex-bridge-dashboard-' }));
+    // The sign-in of "Add ChatGPT account" goes to the fake OAuth server, its callback to a free port.
+    oauth = spawn(process.execPath, [FAKE_OAUTH, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const oauthUrl = await waitForListening(oauth, 'fake OAuth server');
+    await fetch(`${oauthUrl}/__control/config`, { method: 'POST', body: JSON.stringify({ email: EMAIL_NEW, accountId: 'acc-third', planType: 'pro' }) });
+    ({ tmpDir, configDir, env } = makeBridgeEnv(fake, { prefix: 'codex-bridge-dashboard-',
+        extraEnv: { CODEX_BRIDGE_AUTH_URL: oauthUrl, CODEX_BRIDGE_OAUTH_CALLBACK_PORT: '0' } }));
     for (const [name, auth] of [['a.json', makeCodexAuth({ accountId: 'acc-first', email: EMAIL_A, plan: 'plus' })],
                                 ['b.json', makeCodexAuth({ accountId: 'acc-second', email: EMAIL_B, plan: 'pro' })]]) {
         secrets.push(auth.tokens.access_token, auth.tokens.id_token, auth.tokens.refresh_token);
@@ -122,6 +131,7 @@ after(async () => {
         assert.equal(code, 0, `serve exited ${code}`);
     }
     await fake?.stop();
+    oauth?.kill('SIGTERM');
     for (const secret of secrets)
         assert.ok(!output.includes(secret), 'a token appears in the proxy output');
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -294,6 +304,26 @@ test('settings changed elsewhere show up in an open page', async () => {
         body: JSON.stringify({ rotation: 'round-robin' }) });
     assert.equal(res.status, 200, await res.clone().text());
     await page.waitForFunction(() => document.querySelector('#setting-rotation').value === 'round-robin', null, { timeout: 10_000 });
+    await assertCleanAndClose(page, problems);
+});
+
+test('adding an account opens the sign-in in a new tab and the account appears', async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${serve.url}/`);
+    await page.locator('#accounts article.account').nth(1).waitFor();
+    const [signIn] = await Promise.all([
+        browser.waitForEvent('page'),
+        page.locator('#accounts button', { hasText: 'Add ChatGPT account' }).click(),
+    ]);
+    // The fake authorize page sends the browser straight on to the proxy's callback, which finishes the sign-in.
+    await signIn.waitForURL(/^http:\/\/localhost:\d+\/auth\/callback\?/, { timeout: 15_000 });
+    await page.locator(`#accounts article[data-email="${EMAIL_NEW}"]`).waitFor({ timeout: 15_000 });
+    await page.locator('.notice', { hasText: `Signed in as ${EMAIL_NEW}.` }).waitFor();
+    assert.ok(await page.locator('.notice a', { hasText: 'Open the sign-in page' }).count() >= 1);
+    const stored = JSON.parse(fs.readFileSync(path.join(configDir, 'accounts.json'), 'utf8'));
+    assert.ok(JSON.stringify(stored).includes(EMAIL_NEW));
+    await signIn.close();
     await assertCleanAndClose(page, problems);
 });
 

@@ -35,7 +35,7 @@ export function ensureBridgeBinary() {
 }
 
 // Waits for the line `listening on http://HOST:PORT` on the child's stdout.
-function waitForListening(child, what, timeoutMs = 20_000) {
+export function waitForListening(child, what, timeoutMs = 20_000) {
     return new Promise((resolve, reject) => {
         let stderr = '';
         child.stderr.on('data', d => { stderr += d; });

@@ -1,4 +1,4 @@
-#include "dashboardpage.h"
+#include "dashboardassets.h"
 
 #include "core/apierror.h"
 #include "core/loggingcategories.h"
@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
-const QHash<QByteArray, DashboardPage::Asset> &DashboardPage::assets()
+const QHash<QByteArray, DashboardAssets::Asset> &DashboardAssets::assets()
 {
     static const QHash<QByteArray, Asset> table{
         {"/", {":/dashboard/index.html", "text/html; charset=utf-8"}},
@@ -19,19 +19,19 @@ const QHash<QByteArray, DashboardPage::Asset> &DashboardPage::assets()
     return table;
 }
 
-bool DashboardPage::handlesPath(const QByteArray &path)
+bool DashboardAssets::handlesPath(const QByteArray &path)
 {
     return assets().contains(path);
 }
 
-QByteArray DashboardPage::contentSecurityPolicy()
+QByteArray DashboardAssets::contentSecurityPolicy()
 {
     return QByteArrayLiteral("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
                              "connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'none'; "
                              "form-action 'none'; frame-ancestors 'none'");
 }
 
-HttpHeaderList DashboardPage::securityHeaders()
+HttpHeaderList DashboardAssets::securityHeaders()
 {
     return {{QByteArrayLiteral("content-security-policy"), contentSecurityPolicy()},
             {QByteArrayLiteral("x-frame-options"), QByteArrayLiteral("DENY")},
@@ -42,7 +42,7 @@ HttpHeaderList DashboardPage::securityHeaders()
             {QByteArrayLiteral("cache-control"), QByteArrayLiteral("no-store")}};
 }
 
-void DashboardPage::serve(const HttpRequest &request, HttpResponder *responder)
+void DashboardAssets::serve(const HttpRequest &request, HttpResponder *responder)
 {
     const Asset asset = assets().value(request.path);
     if (request.method != "GET" && request.method != "HEAD") {
@@ -50,7 +50,7 @@ void DashboardPage::serve(const HttpRequest &request, HttpResponder *responder)
         headers.append({QByteArrayLiteral("allow"), QByteArrayLiteral("GET, HEAD")});
         responder->send(405, QByteArrayLiteral("application/json"),
                         ApiError(405, QStringLiteral("invalid_request_error"),
-                                 QCoreApplication::translate("DashboardPage", "Method %1 is not allowed on %2.")
+                                 QCoreApplication::translate("DashboardAssets", "Method %1 is not allowed on %2.")
                                      .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)))
                             .toAnthropicJson(),
                         headers);
@@ -61,7 +61,7 @@ void DashboardPage::serve(const HttpRequest &request, HttpResponder *responder)
         // Only a broken build gets here: the files are compiled in.
         qCWarning(lcDashboard).noquote() << "dashboard resource missing:" << QString::fromLatin1(asset.resource);
         responder->send(500, QByteArrayLiteral("application/json"),
-                        ApiError(500, QCoreApplication::translate("DashboardPage", "The dashboard is missing from "
+                        ApiError(500, QCoreApplication::translate("DashboardAssets", "The dashboard is missing from "
                                                                                    "this build."))
                             .toAnthropicJson(),
                         securityHeaders());

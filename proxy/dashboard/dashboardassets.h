@@ -12,7 +12,7 @@ class HttpRequest;
 // to itself: a Content-Security-Policy allowing only its own scripts, styles and connections, no framing
 // (frame-ancestors 'none', X-Frame-Options DENY), nosniff, no referrer, and no caching (the files change with the
 // binary).
-class DashboardPage
+class DashboardAssets
 {
 public:
     static bool handlesPath(const QByteArray &path);
