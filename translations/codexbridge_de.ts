@@ -5,1710 +5,1710 @@
     <name>AccountRouter</name>
     <message>
         <source>No usable ChatGPT account in Codex Bridge: every account is disabled or needs to sign in again (`codex-bridge accounts add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nutzbares ChatGPT-Konto in Codex Bridge: Alle Konten sind deaktiviert oder müssen sich erneut anmelden (`codex-bridge accounts add`).</translation>
     </message>
     <message>
         <source>Every ChatGPT account reached its usage limit; the first one resets at %1 (in %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ChatGPT-Konten haben ihr Nutzungslimit erreicht; das erste wird um %1 zurückgesetzt (in %2 min).</translation>
     </message>
     <message>
         <source>Every ChatGPT account failed just now; retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ChatGPT-Konten sind gerade fehlgeschlagen; erneuter Versuch in %1 s.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
         <source>The accounts file %1 could not be read (%2). It was left untouched; fix or remove it, or remove all accounts to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei %1 konnte nicht gelesen werden (%2). Sie wurde nicht verändert; reparieren oder entfernen Sie sie, oder entfernen Sie alle Konten, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>written by a newer version of Codex Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von Codex Bridge geschrieben</translation>
     </message>
     <message>
         <source>&quot;accounts&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;accounts&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>an account entry is not an object with an email or an account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kontoeintrag ist kein Objekt mit einer E-Mail-Adresse oder Konto-ID</translation>
     </message>
     <message>
         <source>The accounts file %1 could not be read, so it is not changed; fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei %1 konnte nicht gelesen werden und wird daher nicht geändert; reparieren oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>An account needs an email or an account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto benötigt eine E-Mail-Adresse oder eine Konto-ID.</translation>
     </message>
     <message>
         <source>The account %1 has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat keine Token.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>Cannot move the unreadable accounts file %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unlesbare Kontendatei %1 kann nicht beiseitegeschoben werden.</translation>
     </message>
     <message>
         <source>No tokens are stored for the account %1; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto %1 sind keine Token gespeichert; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The stored tokens of the account %1 are damaged; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Token des Kontos %1 sind beschädigt; melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>AccountsAddCommand</name>
     <message>
         <source>Sign in to a ChatGPT account and add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem ChatGPT-Konto anmelden und es hinzufügen.</translation>
     </message>
     <message>
         <source>Do not open a browser: print the sign-in address and read the address the browser ends up on (or the code) from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Browser öffnen: die Anmeldeadresse ausgeben und die Adresse, bei der der Browser landet (oder den Code), vom Terminal lesen.</translation>
     </message>
     <message>
         <source>Add a ChatGPT account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ChatGPT-Konto hinzufügen.</translation>
     </message>
     <message>
         <source>Got the sign-in reply, finishing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeantwort erhalten, wird abgeschlossen...</translation>
     </message>
     <message>
         <source>Signed in, but the account could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
     <message>
         <source>unknown plan</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tarif</translation>
     </message>
     <message>
         <source>Sign in to ChatGPT in the browser window that just opened. If none opened, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im gerade geöffneten Browserfenster bei ChatGPT an. Falls sich keines geöffnet hat, besuchen Sie:</translation>
     </message>
     <message>
         <source>Open this address in a browser (on this or any other machine) and sign in to ChatGPT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser (auf diesem oder einem anderen Rechner) und melden Sie sich bei ChatGPT an:</translation>
     </message>
     <message>
         <source>Note: the sign-in reply cannot reach this program directly (the callback port is busy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Anmeldeantwort kann dieses Programm nicht direkt erreichen (der Callback-Port ist belegt).</translation>
     </message>
     <message>
         <source>After signing in, the browser goes to %1?code=... If that page does not say &quot;Signed in&quot; (for example because the browser runs on another machine), copy the whole address from the browser&apos;s address bar and paste it here, then press Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung wechselt der Browser zu %1?code=... Wenn auf dieser Seite nicht „Angemeldet“ steht (zum Beispiel, weil der Browser auf einem anderen Rechner läuft), kopieren Sie die vollständige Adresse aus der Adressleiste des Browsers, fügen Sie sie hier ein und drücken Sie die Eingabetaste:</translation>
     </message>
 </context>
 <context>
     <name>AccountsCommand</name>
     <message>
         <source>Manage ChatGPT accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Konten verwalten.</translation>
     </message>
     <message>
         <source>add [--no-browser] | import [PATH] | list | switch EMAIL | remove EMAIL | clear | quota</source>
-        <translation type="unfinished"></translation>
+        <translation>add [--no-browser] | import [PATH] | list | switch EMAIL | remove EMAIL | clear | quota</translation>
     </message>
     <message>
         <source>No account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto %1.</translation>
     </message>
     <message>
         <source>Active account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Konto: %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Removed all accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten entfernt.</translation>
     </message>
     <message>
         <source>Unknown or incomplete command: accounts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter oder unvollständiger Befehl: accounts %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
     <message>
         <source>No accounts. Add one with `codex-bridge accounts add` or `codex-bridge accounts import`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten. Fügen Sie eines mit `codex-bridge accounts add` oder `codex-bridge accounts import` hinzu.</translation>
     </message>
     <message>
         <source>cannot read its tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Token können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the access token was refused (sign in again, or let the proxy refresh it by serving a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugriffstoken wurde abgelehnt (melden Sie sich erneut an oder lassen Sie den Proxy es beim Bearbeiten einer Anfrage erneuern)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>quota not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>plan:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:       %1</translation>
     </message>
     <message>
         <source>5-hour:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Stunden:   %1</translation>
     </message>
     <message>
         <source>weekly:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche:       %1</translation>
     </message>
     <message>
         <source>limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit erreicht</translation>
     </message>
 </context>
 <context>
     <name>AnthropicRequestTranslator</name>
     <message>
         <source>model: field required (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>model: Feld erforderlich (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
         <source>messages: field required (an array of messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: Feld erforderlich (ein Array von Nachrichten)</translation>
     </message>
     <message>
         <source>messages: must be an array of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: muss ein Array von Nachrichten sein</translation>
     </message>
     <message>
         <source>messages: at least one message is required</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: mindestens eine Nachricht ist erforderlich</translation>
     </message>
 </context>
 <context>
     <name>ApiRouter</name>
     <message>
         <source>Method %1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
     </message>
     <message>
         <source>No route for %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route für %1 %2.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>messages: an array is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages: ein Array ist erforderlich.</translation>
     </message>
     <message>
         <source>model: a model name (string) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>model: ein Modellname (Zeichenkette) ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Use Claude Code with your ChatGPT subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code mit Ihrem ChatGPT-Abonnement nutzen</translation>
     </message>
     <message>
         <source>Could not change the Windows start-up entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Windows-Autostart-Eintrag konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChatRequestTranslator</name>
     <message>
         <source>The request has no &quot;model&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält kein &quot;model&quot;.</translation>
     </message>
     <message>
         <source>&quot;model&quot; must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;model&quot; muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>Only &quot;n&quot;: 1 is supported: the ChatGPT backend returns one choice per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &quot;n&quot;: 1 wird unterstützt: Das ChatGPT-Backend liefert eine Auswahl pro Anfrage.</translation>
     </message>
     <message>
         <source>&quot;stream&quot; must be a boolean.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;stream&quot; muss ein boolescher Wert sein.</translation>
     </message>
     <message>
         <source>%1.name must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;tools&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tools&quot; muss ein Array sein.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1.type &quot;%2&quot; is not supported; only &quot;function&quot; tools are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type &quot;%2&quot; wird nicht unterstützt; nur &quot;function&quot;-Tools werden unterstützt.</translation>
     </message>
     <message>
         <source>%1.function must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.function muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;functions&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;functions&quot; muss ein Array sein.</translation>
     </message>
     <message>
         <source>&quot;web_search_options&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;web_search_options&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1.description must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.parameters must be a JSON schema object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters muss ein JSON-Schema-Objekt sein.</translation>
     </message>
     <message>
         <source>%1 must be &quot;auto&quot;, &quot;none&quot;, &quot;required&quot; or a function.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss &quot;auto&quot;, &quot;none&quot;, &quot;required&quot; oder eine Funktion sein.</translation>
     </message>
     <message>
         <source>%1.allowed_tools.mode must be &quot;auto&quot; or &quot;required&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.allowed_tools.mode muss &quot;auto&quot; oder &quot;required&quot; sein.</translation>
     </message>
     <message>
         <source>%1 must name a function: {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Funktion benennen: {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}.</translation>
     </message>
     <message>
         <source>%1 must be a string or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette oder ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
     </message>
     <message>
         <source>&quot;response_format.json_schema&quot; needs a &quot;name&quot; and a &quot;schema&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;response_format.json_schema&quot; benötigt ein &quot;name&quot;- und ein &quot;schema&quot;-Objekt.</translation>
     </message>
     <message>
         <source>&quot;response_format.type&quot; must be &quot;text&quot;, &quot;json_object&quot; or &quot;json_schema&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;response_format.type&quot; muss &quot;text&quot;, &quot;json_object&quot; oder &quot;json_schema&quot; sein.</translation>
     </message>
     <message>
         <source>&quot;response_format&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;response_format&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;verbosity&quot; must be &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;verbosity&quot; muss &quot;low&quot;, &quot;medium&quot; oder &quot;high&quot; sein.</translation>
     </message>
     <message>
         <source>The request has no &quot;messages&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthält keine &quot;messages&quot;.</translation>
     </message>
     <message>
         <source>&quot;messages&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;messages&quot; muss ein Array sein.</translation>
     </message>
     <message>
         <source>&quot;messages&quot; must contain at least one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;messages&quot; muss mindestens eine Nachricht enthalten.</translation>
     </message>
     <message>
         <source>%1.role must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.role muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.role &quot;%2&quot; is not supported; use system, developer, user, assistant or tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.role &quot;%2&quot; wird nicht unterstützt; verwenden Sie system, developer, user, assistant oder tool.</translation>
     </message>
     <message>
         <source>%1 must be a string or an array of content parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette oder ein Array von Inhaltsteilen sein.</translation>
     </message>
     <message>
         <source>%1.type &quot;%2&quot; is not allowed here; only text parts are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type &quot;%2&quot; ist hier nicht erlaubt; nur Textteile sind erlaubt.</translation>
     </message>
     <message>
         <source>%1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Text.</translation>
     </message>
     <message>
         <source>%1.text must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.image_url.url must be a data: URL or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.image_url.url muss eine data:-URL oder eine http(s)-URL sein.</translation>
     </message>
     <message>
         <source>%1.file.file_id is not supported (there is no file store); send the file as file_data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.file.file_id wird nicht unterstützt (es gibt keinen Dateispeicher); senden Sie die Datei als file_data.</translation>
     </message>
     <message>
         <source>%1.file.file_data must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.file.file_data muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1: audio input is not supported by the ChatGPT backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Audioeingaben werden vom ChatGPT-Backend nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1.type &quot;%2&quot; is not supported; use text, image_url or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type &quot;%2&quot; wird nicht unterstützt; verwenden Sie text, image_url oder file.</translation>
     </message>
     <message>
         <source>%1 must be a string of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine JSON-Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.tool_calls must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tool_calls muss ein Array sein.</translation>
     </message>
     <message>
         <source>%1.id must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.function.name must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.function.name muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.function_call.name must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.function_call.name muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.function_call must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.function_call muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1.tool_call_id must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tool_call_id muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.type &quot;%2&quot; is not supported in a tool message; use text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type &quot;%2&quot; wird in einer Tool-Nachricht nicht unterstützt; verwenden Sie text.</translation>
     </message>
 </context>
 <context>
     <name>ChatStreamTranslator</name>
     <message>
         <source>The ChatGPT backend closed the stream before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Backend hat den Stream geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The ChatGPT backend reported a failure without details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Backend hat einen Fehler ohne Details gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung der Codex CLI unter %1 gefunden. Melden Sie sich zuerst mit &quot;codex login&quot; an oder melden Sie sich hier an.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The Codex CLI login file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedatei der Codex CLI ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The Codex CLI is logged in with an API key. Codex Bridge needs a ChatGPT sign-in (&quot;codex login&quot; with your ChatGPT account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codex CLI ist mit einem API-Schlüssel angemeldet. Codex Bridge benötigt eine ChatGPT-Anmeldung (&quot;codex login&quot; mit Ihrem ChatGPT-Konto).</translation>
     </message>
     <message>
         <source>The Codex CLI login file contains no sign-in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedatei der Codex CLI enthält keine Anmeldetoken.</translation>
     </message>
     <message>
         <source>The Codex CLI login is incomplete (no access or refresh token); run &quot;codex login&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung der Codex CLI ist unvollständig (kein Zugriffs- oder Aktualisierungstoken); führen Sie &quot;codex login&quot; erneut aus.</translation>
     </message>
     <message>
         <source>The Codex CLI login does not say which account it is (no email or account id in its tokens); run &quot;codex login&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Anmeldung der Codex CLI geht nicht hervor, um welches Konto es sich handelt (keine E-Mail-Adresse oder Konto-ID in den Token); führen Sie &quot;codex login&quot; erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>CredentialProvider</name>
     <message>
         <source>No ChatGPT account is set up in Codex Bridge. Add one with `codex-bridge accounts import` (copies your Codex CLI login) or `codex-bridge accounts add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Codex Bridge ist kein ChatGPT-Konto eingerichtet. Fügen Sie eines mit `codex-bridge accounts import` (übernimmt Ihre Anmeldung der Codex CLI) oder `codex-bridge accounts add` hinzu.</translation>
     </message>
     <message>
         <source>The ChatGPT account %1 needs to sign in again: run `codex-bridge accounts add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Konto %1 muss sich erneut anmelden: Führen Sie `codex-bridge accounts add` aus.</translation>
     </message>
     <message>
         <source>The ChatGPT account %1 is disabled; switch to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Konto %1 ist deaktiviert; wechseln Sie zu einem anderen Konto.</translation>
     </message>
     <message>
         <source>The tokens of ChatGPT account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token des ChatGPT-Kontos %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The token refresh failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erneuern des Tokens ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge — Dashboard</translation>
     </message>
 </context>
 <context>
     <name>FileSecretStore</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The secrets file %1 is damaged and was left untouched; fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist beschädigt und wurde nicht verändert; reparieren oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The secrets file %1 was written by a newer version of Codex Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 wurde von einer neueren Version von Codex Bridge geschrieben.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of the secrets file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen der Geheimnisdatei %1 können nicht eingeschränkt werden.</translation>
     </message>
     <message>
         <source>The secret of %1 in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von %1 in %2 ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>FunctionCallPairing</name>
     <message>
         <source>Result of tool call %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Tool-Aufrufs %1:</translation>
     </message>
 </context>
 <context>
     <name>HttpConnection</name>
     <message>
         <source>Timed out waiting for the request header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf den Anfrage-Header</translation>
     </message>
     <message>
         <source>Timed out waiting for the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf den Anfragetext</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
     <message>
         <source>Request header section too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Bereich der Anfrage zu groß</translation>
     </message>
     <message>
         <source>Malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <source>Invalid request method</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfragemethode</translation>
     </message>
     <message>
         <source>HTTP version not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version nicht unterstützt</translation>
     </message>
     <message>
         <source>Invalid character in request target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Zeichen im Anfrageziel</translation>
     </message>
     <message>
         <source>Invalid request target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Anfrageziel</translation>
     </message>
     <message>
         <source>Invalid percent-encoding in request path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Prozentkodierung im Anfragepfad</translation>
     </message>
     <message>
         <source>Request trailer section too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailer-Bereich der Anfrage zu groß</translation>
     </message>
     <message>
         <source>Folded header lines are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaltete Header-Zeilen werden nicht unterstützt</translation>
     </message>
     <message>
         <source>Malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Header-Zeile</translation>
     </message>
     <message>
         <source>Invalid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Header-Name</translation>
     </message>
     <message>
         <source>Invalid character in header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Zeichen im Header-Wert</translation>
     </message>
     <message>
         <source>Missing Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Header fehlt</translation>
     </message>
     <message>
         <source>Multiple Host headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Host-Header</translation>
     </message>
     <message>
         <source>Invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Content-Length</translation>
     </message>
     <message>
         <source>Conflicting Content-Length values</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Content-Length-Werte</translation>
     </message>
     <message>
         <source>Both Content-Length and Transfer-Encoding are present</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl Content-Length als auch Transfer-Encoding sind vorhanden</translation>
     </message>
     <message>
         <source>Transfer-Encoding is not allowed in HTTP/1.0 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding ist in HTTP/1.0-Anfragen nicht erlaubt</translation>
     </message>
     <message>
         <source>Invalid Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Transfer-Encoding</translation>
     </message>
     <message>
         <source>Unsupported Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Transfer-Encoding</translation>
     </message>
     <message>
         <source>Unsupported Expect value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Expect-Wert</translation>
     </message>
     <message>
         <source>Request body too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetext zu groß</translation>
     </message>
     <message>
         <source>Chunk size line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Größenzeile zu lang</translation>
     </message>
     <message>
         <source>Invalid chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Chunk-Größe</translation>
     </message>
     <message>
         <source>Invalid chunk extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Chunk-Erweiterung</translation>
     </message>
     <message>
         <source>Missing line break after chunk data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbruch nach Chunk-Daten fehlt</translation>
     </message>
 </context>
 <context>
     <name>HttpServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>Too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>On a machine without a keychain, set CODEX_BRIDGE_SECRET_STORE=file to keep the tokens in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auf einem Rechner ohne Schlüsselbund CODEX_BRIDGE_SECRET_STORE=file, um die Token in einer Datei aufzubewahren, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>access was denied when the keychain asked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wurde bei der Abfrage des Schlüsselbunds verweigert</translation>
     </message>
     <message>
         <source>the keychain is locked or denied access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert (%1)</translation>
     </message>
     <message>
         <source>no keychain (Secret Service) is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund (Secret Service) verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain (Secret Service) could not be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund (Secret Service) konnte nicht verwendet werden (%1)</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>%1: the keychain did not answer within %2 seconds (it may be locked and waiting for a password, or the Secret Service is not responding). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund hat nicht innerhalb von %2 Sekunden geantwortet (er ist möglicherweise gesperrt und wartet auf ein Passwort, oder der Secret Service reagiert nicht). %3</translation>
     </message>
     <message>
         <source>%1: the keychain is locked; unlock it (for example by logging in to the desktop session) and try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund ist gesperrt; entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut. %2</translation>
     </message>
     <message>
         <source>Could not read the tokens of %1 from the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token von %1 konnten nicht aus dem Schlüsselbund des Systems gelesen werden</translation>
     </message>
     <message>
         <source>Could not store the tokens of %1 in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token von %1 konnten nicht im Schlüsselbund des Systems gespeichert werden</translation>
     </message>
     <message>
         <source>Could not delete the tokens of %1 from the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token von %1 konnten nicht aus dem Schlüsselbund des Systems gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>ManagementApi</name>
     <message>
         <source>Cannot write the management key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verwaltungsschlüssel %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The management key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verwaltungsschlüssel ist falsch.</translation>
     </message>
     <message>
         <source>Account management needs the management key (header X-Codex-Bridge-Key, from %1 in the config dir) or a request from the Codex Bridge dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenverwaltung erfordert den Verwaltungsschlüssel (Header X-Codex-Bridge-Key, aus %1 im Konfigurationsordner) oder eine Anfrage aus dem Dashboard von Codex Bridge.</translation>
     </message>
     <message>
         <source>Method %1 is not allowed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
     </message>
     <message>
         <source>Sign-in callbacks are not taken on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-Callbacks werden auf diesem Port nicht angenommen.</translation>
     </message>
     <message>
         <source>No route for %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route für %1 %2.</translation>
     </message>
     <message>
         <source>Cannot start the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Send {&quot;email&quot;: &quot;...&quot;} to choose the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie {&quot;email&quot;: &quot;...&quot;}, um das Konto auszuwählen.</translation>
     </message>
     <message>
         <source>No account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto %1.</translation>
     </message>
     <message>
         <source>Switched to account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Konto gewechselt: %1</translation>
     </message>
     <message>
         <source>Removed account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernt: %1</translation>
     </message>
     <message>
         <source>There is no active account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein aktives Konto.</translation>
     </message>
     <message>
         <source>Quota tracking is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontingentüberwachung läuft nicht.</translation>
     </message>
     <message>
         <source>Usage statistics are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsstatistik läuft nicht.</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>The model catalogue is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The model catalogue has no &quot;models&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog hat keine &quot;models&quot;-Liste.</translation>
     </message>
     <message>
         <source>The model catalogue lists no model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellkatalog enthält kein Modell.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ModelMapper</name>
     <message>
         <source>The model for &quot;%1&quot; must be a model name; the entry was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell für &quot;%1&quot; muss ein Modellname sein; der Eintrag wurde ignoriert.</translation>
     </message>
     <message>
         <source>&quot;families&quot; must be an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;families&quot; muss ein Objekt sein; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>Unknown model family &quot;%1&quot; (use opus, sonnet or haiku); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Modellfamilie &quot;%1&quot; (verwenden Sie opus, sonnet oder haiku); sie wurde ignoriert.</translation>
     </message>
     <message>
         <source>&quot;aliases&quot; must be an object; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;aliases&quot; muss ein Objekt sein; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>An alias with an empty name was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alias mit leerem Namen wurde ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>OAuthCallbackResult</name>
     <message>
         <source>The sign-in reply does not belong to this sign-in (state mismatch). Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort gehört nicht zu dieser Anmeldung (state stimmt nicht überein). Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or access was denied in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder der Zugriff wurde verweigert.</translation>
     </message>
     <message>
         <source>The sign-in failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>The sign-in failed: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1 (%2).</translation>
     </message>
     <message>
         <source>That is neither the address the browser was sent to after signing in nor an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist weder die Adresse, zu der der Browser nach der Anmeldung geleitet wurde, noch ein Autorisierungscode.</translation>
     </message>
 </context>
 <context>
     <name>OAuthCallbackServer</name>
     <message>
         <source>Cannot receive the sign-in: the callback port(s) %1 on localhost are in use by another program (is another sign-in or the Codex CLI login running?). Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung kann nicht empfangen werden: Der/die Callback-Port(s) %1 auf localhost werden von einem anderen Programm verwendet (läuft eine andere Anmeldung oder die Anmeldung der Codex CLI?). Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Signed in to Codex Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Codex Bridge angemeldet</translation>
     </message>
     <message>
         <source>Codex Bridge sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Codex Bridge fehlgeschlagen</translation>
     </message>
     <message>
         <source>You can close this tab and return to Codex Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Codex Bridge zurückkehren.</translation>
     </message>
     <message>
         <source>This sign-in has already been handled. Start a new one if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits verarbeitet. Starten Sie bei Bedarf eine neue.</translation>
     </message>
 </context>
 <context>
     <name>OAuthLoginFlow</name>
     <message numerus="yes">
         <source>The sign-in timed out: no answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Innerhalb von %n Minute kam keine Antwort vom Browser.</numerusform>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Innerhalb von %n Minuten kam keine Antwort vom Browser.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signing in failed: the sign-in server did not say which ChatGPT account this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Anmeldeserver hat nicht mitgeteilt, um welches ChatGPT-Konto es sich handelt.</translation>
     </message>
 </context>
 <context>
     <name>OAuthTokenResponse</name>
     <message>
         <source>Could not reach the sign-in server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver war nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The ChatGPT login has expired or was used elsewhere (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ChatGPT-Anmeldung ist abgelaufen oder wurde an anderer Stelle verwendet (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in server is unavailable (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver ist nicht verfügbar (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The sign-in server refused the request (HTTP %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (HTTP %1, %2).</translation>
     </message>
     <message>
         <source>The sign-in server sent an answer without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat eine Antwort ohne Zugriffstoken gesendet.</translation>
     </message>
 </context>
 <context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
-        <translation type="unfinished"></translation>
+        <translation>der Upstream-Stream endete ohne abschließendes Ereignis</translation>
     </message>
 </context>
 <context>
     <name>ProxySettings</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2); using defaults and leaving the file untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2); es werden Standardwerte verwendet und die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>Ignoring invalid port in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Port in %1 wird ignoriert</translation>
     </message>
     <message>
         <source>Ignoring invalid rotation in %1 (expected off, sticky or round-robin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Rotation in %1 wird ignoriert (erwartet: off, sticky oder round-robin)</translation>
     </message>
     <message>
         <source>Not saving settings: the existing file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden nicht gespeichert: Die vorhandene Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>ProxyWorker</name>
     <message>
         <source>%1 is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge wird beendet; die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>QuotaAlerts</name>
     <message>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>ChatGPT no longer accepts the sign-in of %1. Choose &quot;Add ChatGPT account…&quot; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT akzeptiert die Anmeldung von %1 nicht mehr. Wählen Sie „ChatGPT-Konto hinzufügen…“, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>ChatGPT limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Limit erreicht</translation>
     </message>
     <message>
         <source>%1 has used up its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein Kontingent aufgebraucht.</translation>
     </message>
     <message>
         <source>%1 has used up its quota; it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein Kontingent aufgebraucht; %2.</translation>
     </message>
     <message>
         <source>ChatGPT quota low</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Kontingent niedrig</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>%1 is ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist einsatzbereit.</translation>
     </message>
 </context>
 <context>
     <name>QuotaBarsWidget</name>
     <message>
         <source>Quota of the active account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent des aktiven Kontos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>resets in %1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung in %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>QuotaFormatter</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A used share of the quota, e.g. &quot;42 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>resets now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung jetzt</translation>
     </message>
     <message>
         <source>resets in %1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung in %1 T %2 h</translation>
     </message>
     <message>
         <source>resets in %1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung in %1 h %2 min</translation>
     </message>
     <message>
         <source>resets in %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung in %1 min</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message numerus="yes">
         <source>%n-day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>5-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Stunden</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Edu</source>
-        <translation type="unfinished"></translation>
+        <translation>Edu</translation>
     </message>
     <message>
         <source>quota unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent unbekannt</translation>
     </message>
     <message>
         <source>5 h %1 · week %2</source>
         <extracomment>Short quota summary: 5-hour window share, then weekly share, e.g. &quot;5 h 42 % · week 13 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>5 h %1 · Woche %2</translation>
     </message>
 </context>
 <context>
     <name>QuotaSnapshot</name>
     <message>
         <source>The usage reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsantwort ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>RequestGuard</name>
     <message>
         <source>Requests from web pages are not allowed (Origin %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von Webseiten sind nicht erlaubt (Origin %1).</translation>
     </message>
     <message>
         <source>Cross-site requests are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Websiteübergreifende Anfragen sind nicht erlaubt.</translation>
     </message>
     <message>
         <source>The Host header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Header fehlt.</translation>
     </message>
     <message>
         <source>Host %1 is not this proxy; use http://127.0.0.1 or http://localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 ist nicht dieser Proxy; verwenden Sie http://127.0.0.1 oder http://localhost.</translation>
     </message>
     <message>
         <source>This proxy requires its client key (x-api-key or Authorization: Bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Proxy erfordert seinen Client-Schlüssel (x-api-key oder Authorization: Bearer).</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Unknown secret store &quot;%1&quot; in CODEX_BRIDGE_SECRET_STORE (supported: keychain, the default, and file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Geheimnisspeicher &quot;%1&quot; in CODEX_BRIDGE_SECRET_STORE (unterstützt: keychain, der Standard, und file).</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
     </message>
     <message>
         <source>Port to listen on (default 8081; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird (Standard: 8081; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Key clients must send (x-api-key or Authorization: Bearer). Required when listening on a non-loopback address. Also CODEX_BRIDGE_CLIENT_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, den Clients senden müssen (x-api-key oder Authorization: Bearer). Erforderlich, wenn auf einer anderen als der Loopback-Adresse gelauscht wird. Auch über CODEX_BRIDGE_CLIENT_KEY.</translation>
     </message>
     <message>
         <source>Invalid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Port: %1</translation>
     </message>
     <message>
         <source>Refusing to listen on %1 without a client key: anyone who can reach this address could use your ChatGPT subscription. Set one with --client-key or CODEX_BRIDGE_CLIENT_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wird ohne Client-Schlüssel nicht gelauscht: Jeder, der diese Adresse erreichen kann, könnte Ihr ChatGPT-Abonnement nutzen. Legen Sie einen mit --client-key oder CODEX_BRIDGE_CLIENT_KEY fest.</translation>
     </message>
     <message>
         <source>Run the proxy without a user interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Proxy ohne Benutzeroberfläche ausführen.</translation>
     </message>
     <message>
         <source>Run the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Proxy ausführen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von Codex Bridge</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf:</translation>
     </message>
     <message>
         <source>127.0.0.1 keeps the proxy to this computer. Any other address needs a client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 127.0.0.1 bleibt der Proxy auf diesen Computer beschränkt. Jede andere Adresse erfordert einen Client-Schlüssel.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <source>none (only this computer can connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (nur dieser Computer kann sich verbinden)</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle:</translation>
     </message>
     <message>
         <source>Requested model</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordertes Modell</translation>
     </message>
     <message>
         <source>ChatGPT model</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Modell</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Account rotation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenrotation:</translation>
     </message>
     <message>
         <source>Off — use the active account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus — das aktive Konto verwenden</translation>
     </message>
     <message>
         <source>Sticky — keep a session on one account until it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest — eine Sitzung bei einem Konto belassen, bis es erschöpft ist</translation>
     </message>
     <message>
         <source>Round robin — spread requests over all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum — Anfragen auf alle Konten verteilen</translation>
     </message>
     <message>
         <source>Start Codex Bridge at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Claude %1 (any version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude %1 (beliebige Version)</translation>
     </message>
     <message>
         <source>Enter the address to listen on, e.g. 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, auf der gelauscht werden soll, z. B. 127.0.0.1.</translation>
     </message>
     <message>
         <source>Listening on %1 lets other computers use your ChatGPT subscription: set a client key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf %1 gelauscht wird, können andere Computer Ihr ChatGPT-Abonnement nutzen: Legen Sie zuerst einen Client-Schlüssel fest.</translation>
     </message>
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Alias benötigt sowohl ein angefordertes Modell als auch ein ChatGPT-Modell.</translation>
     </message>
 </context>
 <context>
     <name>TokenRefresher</name>
     <message>
         <source>The ChatGPT account %1 cannot be refreshed (%2); sign in again (`codex-bridge accounts add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Konto %1 kann nicht erneuert werden (%2); melden Sie sich erneut an (`codex-bridge accounts add`).</translation>
     </message>
     <message>
         <source>no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Aktualisierungstoken</translation>
     </message>
     <message>
         <source>no account store</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontenspeicher</translation>
     </message>
     <message>
         <source>The refreshed sign-in of ChatGPT account %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Anmeldung des ChatGPT-Kontos %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The sign-in of ChatGPT account %1 is no longer valid (%2): sign in again (`codex-bridge accounts add`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des ChatGPT-Kontos %1 ist nicht mehr gültig (%2): Melden Sie sich erneut an (`codex-bridge accounts add`).</translation>
     </message>
     <message>
         <source>Could not refresh the sign-in of ChatGPT account %1 (%2); try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des ChatGPT-Kontos %1 konnte nicht erneuert werden (%2); versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The sign-in server refused to refresh ChatGPT account %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat das Erneuern des ChatGPT-Kontos %1 abgelehnt (%2).</translation>
     </message>
 </context>
 <context>
     <name>Translation</name>
     <message>
         <source>tools: must be an array of tool definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>tools: muss ein Array von Tool-Definitionen sein</translation>
     </message>
     <message>
         <source>%1: each tool must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jedes Tool muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.type: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1.name: field required (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: Feld erforderlich (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
         <source>system.%1: must be a text block with a string &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>system.%1: muss ein Textblock mit einer Zeichenkette &quot;text&quot; sein</translation>
     </message>
     <message>
         <source>system: must be a string or an array of text blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>system: muss eine Zeichenkette oder ein Array von Textblöcken sein</translation>
     </message>
     <message>
         <source>%1: each message must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jede Nachricht muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.role: must be &quot;user&quot;, &quot;assistant&quot; or &quot;system&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.role: muss &quot;user&quot;, &quot;assistant&quot; oder &quot;system&quot; sein</translation>
     </message>
     <message>
         <source>%1.content.%2: each content block must be an object with a string &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.content.%2: jeder Inhaltsblock muss ein Objekt mit einer Zeichenkette &quot;type&quot; sein</translation>
     </message>
     <message>
         <source>%1.content: must be a string or an array of content blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.content: muss eine Zeichenkette oder ein Array von Inhaltsblöcken sein</translation>
     </message>
     <message>
         <source>%1.text: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1.source: field required (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source: Feld erforderlich (ein Objekt)</translation>
     </message>
     <message>
         <source>%1.source.media_type: field required (e.g. &quot;image/png&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.media_type: Feld erforderlich (z. B. &quot;image/png&quot;)</translation>
     </message>
     <message>
         <source>%1.source.data: field required (base64 image data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.data: Feld erforderlich (Base64-Bilddaten)</translation>
     </message>
     <message>
         <source>%1.source.url: field required (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.url: Feld erforderlich (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
         <source>%1.source.type: image source &quot;%2&quot; is not supported (use &quot;base64&quot; or &quot;url&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.type: Bildquelle &quot;%2&quot; wird nicht unterstützt (verwenden Sie &quot;base64&quot; oder &quot;url&quot;)</translation>
     </message>
     <message>
         <source>%1.source.media_type: field required (e.g. &quot;application/pdf&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.media_type: Feld erforderlich (z. B. &quot;application/pdf&quot;)</translation>
     </message>
     <message>
         <source>%1.source.data: field required (base64 document data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.data: Feld erforderlich (Base64-Dokumentdaten)</translation>
     </message>
     <message>
         <source>%1.source.data: field required (the document text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.data: Feld erforderlich (der Dokumenttext)</translation>
     </message>
     <message>
         <source>%1.source.type: document source &quot;%2&quot; is not supported (use &quot;base64&quot;, &quot;text&quot;, &quot;url&quot; or &quot;content&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source.type: Dokumentquelle &quot;%2&quot; wird nicht unterstützt (verwenden Sie &quot;base64&quot;, &quot;text&quot;, &quot;url&quot; oder &quot;content&quot;)</translation>
     </message>
     <message>
         <source>%1.id: field required (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: Feld erforderlich (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
         <source>%1.input: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.input: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.tool_use_id: field required (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.tool_use_id: Feld erforderlich (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
         <source>%1: each content block must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jeder Inhaltsblock muss ein Objekt sein</translation>
     </message>
     <message>
         <source>tool_choice: must be an object such as {&quot;type&quot;:&quot;auto&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice: muss ein Objekt wie {&quot;type&quot;:&quot;auto&quot;} sein</translation>
     </message>
     <message>
         <source>tool_choice.name: field required when tool_choice.type is &quot;tool&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice.name: Feld erforderlich, wenn tool_choice.type &quot;tool&quot; ist</translation>
     </message>
     <message>
         <source>tool_choice.name: no tool named &quot;%1&quot; in tools</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice.name: kein Tool namens &quot;%1&quot; in tools</translation>
     </message>
     <message>
         <source>tool_choice.type: must be &quot;auto&quot;, &quot;any&quot;, &quot;tool&quot; or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice.type: muss &quot;auto&quot;, &quot;any&quot;, &quot;tool&quot; oder &quot;none&quot; sein</translation>
     </message>
     <message>
         <source>thinking.budget_tokens: must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>thinking.budget_tokens: muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>thinking: must be an object such as {&quot;type&quot;:&quot;enabled&quot;,&quot;budget_tokens&quot;:8192}</source>
-        <translation type="unfinished"></translation>
+        <translation>thinking: muss ein Objekt wie {&quot;type&quot;:&quot;enabled&quot;,&quot;budget_tokens&quot;:8192} sein</translation>
     </message>
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
-        <translation type="unfinished"></translation>
+        <translation>output_config.format.schema: Feld erforderlich (ein JSON-Schema-Objekt)</translation>
     </message>
 </context>
 <context>
     <name>TrayApplication</name>
     <message>
         <source>No desktop session was found (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Desktop-Sitzung gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).</translation>
     </message>
 </context>
 <context>
     <name>TrayCommand</name>
     <message>
         <source>To run the proxy without a user interface, use: codex-bridge serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Proxy ohne Benutzeroberfläche auszuführen, verwenden Sie: codex-bridge serve</translation>
     </message>
     <message>
         <source>Codex Bridge in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge im Infobereich der Taskleiste.</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Codex Bridge could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not switch the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gewechselt werden</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Add ChatGPT account…</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Use with Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Claude Code verwenden</translation>
     </message>
     <message>
         <source>Copy shell setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Einrichtung kopieren</translation>
     </message>
     <message>
         <source>Open dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard öffnen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>About Codex Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Codex Bridge</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiv: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message numerus="yes">
         <source>Listening on %1 · %n request(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauscht auf %1 · heute %n Anfrage</numerusform>
+            <numerusform>Lauscht auf %1 · heute %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung in Ihrem Browser…</translation>
     </message>
     <message>
         <source>Sign in to ChatGPT</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ChatGPT anmelden</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Shell setup copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Einrichtung kopiert</translation>
     </message>
     <message>
         <source>Paste it into a terminal; Claude Code and OpenAI clients started there will use Codex Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie in ein Terminal ein; dort gestartete Claude Code- und OpenAI-Clients verwenden dann Codex Bridge.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Verwenden Sie Claude Code und OpenAI-Clients mit Ihrem ChatGPT-Abonnement.&lt;/p&gt;&lt;p&gt;Lauscht auf %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TrayStatus</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Proxy not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy nicht aktiv</translation>
     </message>
     <message>
         <source>No ChatGPT account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ChatGPT-Konto</translation>
     </message>
     <message>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Quota low</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent niedrig</translation>
     </message>
     <message>
         <source>Quota exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent erschöpft</translation>
     </message>
     <message>
         <source>Codex Bridge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex Bridge — %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verbraucht</translation>
     </message>
 </context>
 <context>
     <name>UiSettings</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2); using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2); es werden die Standardwerte verwendet.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>UpstreamFailure</name>
     <message>
         <source>ChatGPT rejected the sign-in (%1). Sign in again with `codex-bridge accounts add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT hat die Anmeldung abgelehnt (%1). Melden Sie sich mit `codex-bridge accounts add` erneut an.</translation>
     </message>
     <message>
         <source>ChatGPT usage limit reached; it resets at %1 (in %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Nutzungslimit erreicht; es wird um %1 zurückgesetzt (in %2 min).</translation>
     </message>
     <message>
         <source>ChatGPT usage limit reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ChatGPT-Nutzungslimit erreicht: %1</translation>
     </message>
     <message>
         <source>Prompt is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist zu lang: %1</translation>
     </message>
     <message>
         <source>The ChatGPT backend is overloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Backend ist überlastet: %1</translation>
     </message>
     <message>
         <source>The ChatGPT backend failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Backend ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not reach the ChatGPT backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ChatGPT-Backend war nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
     <name>UpstreamRequest</name>
     <message>
         <source>an upstream event exceeded %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Upstream-Ereignis hat %1 MB überschritten</translation>
     </message>
     <message>
         <source>the stream stalled for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stream stockte %1 s lang</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
     <name>UsageStats</name>
     <message>
         <source>Cannot read %1: %2. Usage statistics are not saved until it is fixed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Nutzungsstatistiken werden erst wieder gespeichert, wenn die Datei repariert oder entfernt wurde.</translation>
     </message>
     <message>
         <source>%1 is not a usage statistics file. Usage statistics are not saved until it is fixed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Nutzungsstatistikdatei. Nutzungsstatistiken werden erst wieder gespeichert, wenn die Datei repariert oder entfernt wurde.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1727,11 +1727,23 @@ Commands:
   --version            print the version
   --help               this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: codex-bridge [Befehl] [Optionen]
+
+Ohne Befehl: die Anwendung im Infobereich [--host ADDRESS] [--port PORT]
+
+Befehle:
+  serve [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       den Proxy ausführen (Standard: http://127.0.0.1:8081)
+  accounts add [--no-browser] | import [PATH] | list | switch EMAIL
+           | remove EMAIL | clear | quota
+                       ChatGPT-Konten verwalten
+  --version            die Version ausgeben
+  --help               diese Hilfe
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
 </context>
 </TS>

@@ -893,9 +893,9 @@
     <name>OAuthLoginFlow</name>
     <message numerus="yes">
         <source>The sign-in timed out: no answer came back from the browser within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sign-in timed out: no answer came back from the browser within %n minute.</numerusform>
+            <numerusform>The sign-in timed out: no answer came back from the browser within %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,23 +1070,23 @@
     </message>
     <message numerus="yes">
         <source>%n-day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-day</numerusform>
+            <numerusform>%n-day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-hour</numerusform>
+            <numerusform>%n-hour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n-minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-minute</numerusform>
+            <numerusform>%n-minute</numerusform>
         </translation>
     </message>
     <message>
@@ -1558,9 +1558,9 @@
     </message>
     <message numerus="yes">
         <source>Listening on %1 · %n request(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listening on %1 · %n request today</numerusform>
+            <numerusform>Listening on %1 · %n requests today</numerusform>
         </translation>
     </message>
     <message>
