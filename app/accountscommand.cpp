@@ -10,11 +10,6 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountsCommand", text);
-}
-
 int importAccount(AccountStore &store, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CodexAuthImporter importer;
@@ -25,15 +20,17 @@ int importAccount(AccountStore &store, const QStringList &args, QTextStream &out
     }
     const bool existed = store.account(importer.account().key()).has_value();
     if (!store.addOrUpdate(importer.account(), importer.tokens())) {
-        err << tr("Could not store the account: %1").arg(store.errorString()) << Qt::endl;
+        err << AccountsCommand::tr("Could not store the account: %1").arg(store.errorString()) << Qt::endl;
         return 1;
     }
-    out << (existed ? tr("Updated %1 (%2).") : tr("Imported %1 (%2)."))
-               .arg(importer.account().email, importer.account().planType.isEmpty() ? tr("unknown plan")
-                                                                                    : importer.account().planType)
+    const QString plan = importer.account().planType.isEmpty() ? AccountsCommand::tr("unknown plan")
+                                                               : importer.account().planType;
+    out << (existed ? AccountsCommand::tr("Updated %1 (%2).") : AccountsCommand::tr("Imported %1 (%2)."))
+               .arg(importer.account().email, plan)
         << Qt::endl;
-    out << tr("Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the "
-              "Codex CLI may ask you to sign in again after Codex Bridge refreshed.")
+    out << AccountsCommand::tr("Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are "
+                               "single-use, so the Codex CLI may ask you to sign in again after Codex Bridge "
+                               "refreshed.")
         << Qt::endl;
     return 0;
 }
@@ -42,7 +39,8 @@ int listAccounts(const AccountStore &store, QTextStream &out)
 {
     const QList<Account> accounts = store.accounts();
     if (accounts.isEmpty()) {
-        out << tr("No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.")
+        out << AccountsCommand::tr(
+                   "No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.")
             << Qt::endl;
         return 0;
     }

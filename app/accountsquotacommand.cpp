@@ -9,19 +9,16 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountsQuotaCommand", text);
-}
-
 QString describeWindow(const QuotaSnapshot::Window &window, const QDateTime &now)
 {
-    QString text = window.usedPercent ? tr("%1 % used").arg(*window.usedPercent, 0, 'f', 1) : tr("unknown");
+    QString text = window.usedPercent ? AccountsQuotaCommand::tr("%1 % used").arg(*window.usedPercent, 0, 'f', 1)
+                                      : AccountsQuotaCommand::tr("unknown");
     if (window.resetAt.isValid()) {
         const qint64 seconds = qMax<qint64>(0, now.secsTo(window.resetAt));
-        const QString in = seconds >= 86400 ? tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600)
-                                            : tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-        text += tr(", resets %1 (in %2)")
+        const qint64 days = seconds / 86400, hours = seconds % 86400 / 3600, minutes = seconds % 3600 / 60;
+        const QString in = days > 0 ? AccountsQuotaCommand::tr("%1 d %2 h").arg(days).arg(hours)
+                                    : AccountsQuotaCommand::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+        text += AccountsQuotaCommand::tr(", resets %1 (in %2)")
                     .arg(window.resetAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), in);
     }
     return text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // `codex-bridge accounts quota`: for each account, its plan and 5-hour / weekly used % with reset times, asked
@@ -9,6 +10,8 @@
 // Exit code 0 when every account answered, 1 otherwise.
 class AccountsQuotaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountsQuotaCommand)
+
 public:
     // `arguments` is the whole command line: codex-bridge accounts quota.
     static int run(const QStringList &arguments);
