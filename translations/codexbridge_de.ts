@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation>Unbekannter oder unvollständiger Befehl: accounts %1</translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>unbekannter Tarif</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>%1 (%2) aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 (%2) importiert.</translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation>Hinweis: Codex Bridge erneuert ab jetzt seine eigene Kopie dieser Anmeldung. Aktualisierungstoken sind nur einmal verwendbar, daher fordert die Codex CLI Sie möglicherweise zur erneuten Anmeldung auf, nachdem Codex Bridge erneuert hat.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation>Keine Konten. Fügen Sie eines mit `codex-bridge accounts import` oder `codex-bridge accounts add` hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -198,6 +222,22 @@
     <message>
         <source>limit reached</source>
         <translation>Limit erreicht</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
+        <translation>, Zurücksetzung %1 (in %2)</translation>
     </message>
 </context>
 <context>

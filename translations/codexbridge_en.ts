@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -197,6 +221,22 @@
     </message>
     <message>
         <source>limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation>Comando desconocido o incompleto: accounts %1</translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>plan desconocido</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>Se ha actualizado %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>Se ha importado %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation>Nota: Codex Bridge ahora renueva su propia copia de este inicio de sesión. Los tokens de actualización son de un solo uso, así que la CLI de Codex puede pedirte que vuelvas a iniciar sesión después de que Codex Bridge los renueve.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation>No hay cuentas. Añade una con `codex-bridge accounts import` o `codex-bridge accounts add`.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -198,6 +222,22 @@
     <message>
         <source>limit reached</source>
         <translation>límite alcanzado</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % usado</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
+        <translation>, se restablece el %1 (en %2)</translation>
     </message>
 </context>
 <context>

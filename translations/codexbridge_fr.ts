@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation>Commande inconnue ou incomplète&#xa0;: accounts %1</translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation>Impossible d’enregistrer le compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>forfait inconnu</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>%1 (%2) mis à jour.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 (%2) importé.</translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation>Remarque&#xa0;: Codex Bridge renouvelle désormais sa propre copie de cette connexion. Les jetons de rafraîchissement sont à usage unique&#xa0;; la CLI Codex peut donc vous demander de vous reconnecter après un renouvellement par Codex Bridge.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation>Aucun compte. Ajoutez-en un avec `codex-bridge accounts import` ou `codex-bridge accounts add`.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -198,6 +222,22 @@
     <message>
         <source>limit reached</source>
         <translation>limite atteinte</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1&#xa0;% utilisé</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
+        <translation>, réinitialisation le %1 (dans %2)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation>不明または不完全なコマンドです: accounts %1</translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation>アカウントを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>不明なプラン</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>%1（%2）を更新しました。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1（%2）をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation>注意: 今後は Codex Bridge がこのログイン情報の独自のコピーを更新します。リフレッシュトークンは 1 回しか使用できないため、Codex Bridge が更新した後に Codex CLI から再度サインインを求められる場合があります。</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation>アカウントがありません。`codex-bridge accounts import` または `codex-bridge accounts add` で追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -198,6 +222,22 @@
     <message>
         <source>limit reached</source>
         <translation>上限に達しました</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1% 使用済み</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
+        <translation>、%1 にリセット（%2 後）</translation>
     </message>
 </context>
 <context>

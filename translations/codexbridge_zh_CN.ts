@@ -156,6 +156,30 @@
         <source>Unknown or incomplete command: accounts %1</source>
         <translation>未知或不完整的命令：accounts %1</translation>
     </message>
+    <message>
+        <source>Could not store the account: %1</source>
+        <translation>无法保存账户：%1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>未知套餐</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2).</source>
+        <translation>已更新 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>已导入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Note: Codex Bridge now refreshes its own copy of this login. Refresh tokens are single-use, so the Codex CLI may ask you to sign in again after Codex Bridge refreshed.</source>
+        <translation>注意：Codex Bridge 现在会刷新自己的这份登录信息副本。刷新令牌只能使用一次，因此在 Codex Bridge 刷新之后，Codex CLI 可能会要求您重新登录。</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with `codex-bridge accounts import` or `codex-bridge accounts add`.</source>
+        <translation>没有账户。请使用 `codex-bridge accounts import` 或 `codex-bridge accounts add` 添加。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsQuotaCommand</name>
@@ -198,6 +222,22 @@
     <message>
         <source>limit reached</source>
         <translation>已达上限</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>已用 %1%</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>, resets %1 (in %2)</source>
+        <translation>，%1 重置（%2 后）</translation>
     </message>
 </context>
 <context>
