@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation>Das Dashboard fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation>Zu viele offene Anfrageprotokoll-Streams.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -975,6 +997,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Ein Anbieter benötigt einen Namen oder eine ID aus Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation>Die Basis-URL des Anbieters %1 muss eine http(s)-URL wie http://127.0.0.1:11434/v1 sein.</translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation>Der Anbieter %1 hat einen ungültigen zusätzlichen Header.</translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation>Anbieter %1: Der Header %2 wird vom Proxy gesetzt (tragen Sie einen API-Schlüssel in das Feld für den API-Schlüssel ein).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation>die Modellliste ist nicht im OpenAI-Format</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation>Jede Routing-Regel benötigt einen Modellnamen oder eine Modellfamilie als Kriterium.</translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>Die Routing-Regel für %1 nennt einen unbekannten Anbieter &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation>Der Ausweichanbieter &quot;%1&quot; ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation>Der Ausweichanbieter benötigt ein Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation>Einstellungen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation>haikuKiloModel: ein Modellname (Zeichenkette) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation>action: einer der Werte add, update, remove, test, routes ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation>Ein Anbieter &quot;%1&quot; existiert bereits; aktualisieren Sie ihn stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation>%1 ist kein gültiges JSON (%2); es wird kein Anbieter verwendet und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>doppelte ID</translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation>Anbieter werden nicht gespeichert: %1 konnte nicht gelesen werden; reparieren oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation>Für den API-Schlüssel ist kein Geheimnisspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation>Der API-Schlüssel von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Es gibt keinen Anbieter %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1021,6 +1158,14 @@
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
         <translation>Codex Bridge wird beendet; die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation>Der Proxy läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
+        <translation>Auf %1 wird ohne Client-Schlüssel nicht gelauscht.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1385,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation>Die Bindungsadresse muss eine IP-Adresse (127.0.0.1, ::1, 0.0.0.0…) oder localhost sein.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Der Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation>Der Client-Schlüssel muss leer (keiner) sein oder aus %1 bis %2 druckbaren Zeichen ohne Leerzeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation>Die Rotation muss off, sticky oder round-robin sein.</translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation>Die Modellzuordnung muss ein Objekt {&quot;families&quot;:{…},&quot;aliases&quot;:{…}} sein.</translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation>systemAsInstructions muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation>Zum Lauschen auf %1 ist ein Client-Schlüssel erforderlich: Jeder, der diese Adresse erreichen kann, könnte Ihr ChatGPT-Abonnement nutzen.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation>Die Methode %1 ist für /settings nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt mit Einstellungen sein.</translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation>Die Einstellungen gelten, bis der Proxy beendet wird, konnten aber nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1340,6 +1532,17 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Jeder Alias benötigt sowohl ein angefordertes Modell als auch ein ChatGPT-Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation>der Stream stockte %1 s lang</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1701,54 @@
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
         <translation>output_config.format.schema: Feld erforderlich (ein JSON-Schema-Objekt)</translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation>system.%1: im Systemprompt werden nur Textblöcke unterstützt</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation>%1.source: media_type und data sind für ein Base64-Bild erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation>%1.source: media_type und data sind für ein Base64-Dokument erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation>%1.source.type: Dokumentquelle &quot;%2&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation>%1.type: Inhaltsblocktyp &quot;%2&quot; wird hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation>%1: ein tool_use-Block benötigt eine id und einen name</translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation>tools: muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation>tools.%1.name: Feld erforderlich</translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation>tool_choice: erwartet {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (mit einem name)}</translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation>messages: Feld erforderlich (ein Array)</translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation>max_tokens: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
+        <translation>stop_sequences: muss ein Array von Zeichenketten sein</translation>
     </message>
 </context>
 <context>
@@ -1726,14 +1977,6 @@
     <message>
         <source>an upstream event exceeded %1 MB</source>
         <translation>ein Upstream-Ereignis hat %1 MB überschritten</translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation>der Stream stockte %1 s lang</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>

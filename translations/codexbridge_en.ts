@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -975,6 +997,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1020,6 +1157,14 @@
     </message>
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1385,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1339,6 +1531,17 @@
     </message>
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +1700,54 @@
     </message>
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,14 +1976,6 @@
     <name>UpstreamRequest</name>
     <message>
         <source>an upstream event exceeded %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

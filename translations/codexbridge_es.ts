@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>El método %1 no está permitido en %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation>El panel no está incluido en esta compilación.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>El método %1 no está permitido en %2.</translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation>Demasiados flujos del registro de solicitudes abiertos.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -975,6 +997,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Un proveedor necesita un nombre o un id formado por letras, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation>La URL base del proveedor %1 debe ser una URL http(s) como http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation>El proveedor %1 tiene un encabezado adicional no válido.</translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation>Proveedor %1: el encabezado %2 lo establece el proxy (pon la clave de API en el campo de clave de API).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation>la lista de modelos no está en el formato de OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation>Cada regla de enrutamiento necesita un nombre o una familia de modelos con la que coincidir.</translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>La regla de enrutamiento para %1 indica un proveedor desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation>La alternativa indica un proveedor desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation>La alternativa necesita un modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation>La configuración no está disponible.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>El método %1 no está permitido en %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation>haikuKiloModel: se requiere un nombre de modelo (cadena).</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>No existe el proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation>action: se requiere uno de estos valores: add, update, remove, test, routes.</translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation>Ya existe un proveedor &quot;%1&quot;; actualízalo en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation>%1 no es JSON válido (%2); no se usa ningún proveedor y el archivo no se modifica.</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>id duplicado</translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation>No se guardan los proveedores: no se pudo leer %1; corrígelo o elimínalo primero.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation>No hay ningún almacén de secretos disponible para la clave de API.</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation>No se puede guardar la clave de API de %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1021,6 +1158,14 @@
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
         <translation>Codex Bridge se está cerrando; se ha interrumpido la solicitud.</translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation>El proxy no está en ejecución.</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
+        <translation>No se escuchará en %1 sin una clave de cliente.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1385,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation>La dirección de escucha debe ser una dirección IP (127.0.0.1, ::1, 0.0.0.0…) o localhost.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número entero entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation>La clave de cliente debe estar vacía (ninguna) o tener entre %1 y %2 caracteres imprimibles sin espacios.</translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation>La rotación debe ser off, sticky o round-robin.</translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation>La asignación de modelos debe ser un objeto {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation>systemAsInstructions debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Ajuste desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation>Escuchar en %1 requiere una clave de cliente: cualquiera que pueda acceder a esa dirección podría usar tu suscripción de ChatGPT.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation>El método %1 no está permitido en /settings.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON de ajustes.</translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation>La configuración se aplica hasta que se detenga el proxy, pero no se pudo guardar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1340,6 +1532,17 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Cada alias necesita un modelo solicitado y un modelo de ChatGPT.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation>el flujo se detuvo durante %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1701,54 @@
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
         <translation>output_config.format.schema: campo obligatorio (un objeto de esquema JSON)</translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation>system.%1: en el prompt del sistema solo se admiten bloques de texto</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation>%1.source: media_type y data son obligatorios para una imagen en base64</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation>%1.source: media_type y data son obligatorios para un documento en base64</translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation>%1.source.type: la fuente de documento &quot;%2&quot; no es compatible</translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation>%1.type: el tipo de bloque de contenido &quot;%2&quot; no es compatible aquí</translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation>%1: un bloque tool_use necesita un id y un name</translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation>tools: debe ser un array</translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation>tools.%1.name: campo obligatorio</translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation>tool_choice: se esperaba {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (con un name)}</translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation>messages: campo obligatorio (un array)</translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation>max_tokens: debe ser un número</translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
+        <translation>stop_sequences: debe ser un array de cadenas</translation>
     </message>
 </context>
 <context>
@@ -1726,14 +1977,6 @@
     <message>
         <source>an upstream event exceeded %1 MB</source>
         <translation>un evento de origen superó %1 MB</translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation>el flujo se detuvo durante %1 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>

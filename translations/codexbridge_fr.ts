@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>La méthode %1 n’est pas autorisée sur %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation>Le tableau de bord est absent de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>La méthode %1 n’est pas autorisée sur %2.</translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation>Trop de flux du journal des requêtes ouverts.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -975,6 +997,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Un fournisseur nécessite un nom ou un identifiant composé de lettres, de chiffres, de &apos;-&apos; et de &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation>L’URL de base du fournisseur %1 doit être une URL http(s) telle que http://127.0.0.1:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation>Le fournisseur %1 a un en-tête supplémentaire non valide.</translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation>Fournisseur %1&#xa0;: l’en-tête %2 est défini par le proxy (saisissez une clé API dans le champ de clé API).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation>la liste des modèles n’est pas au format OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation>Chaque règle de routage nécessite un nom ou une famille de modèles à faire correspondre.</translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>La règle de routage pour %1 désigne un fournisseur inconnu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation>Le repli désigne un fournisseur inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation>Le repli nécessite un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation>Les paramètres ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>La méthode %1 n’est pas autorisée sur %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation>haikuKiloModel&#xa0;: un nom de modèle (chaîne) est requis.</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun fournisseur &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation>action&#xa0;: l’une des valeurs add, update, remove, test, routes est requise.</translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation>Un fournisseur &quot;%1&quot; existe déjà&#xa0;; mettez-le plutôt à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation>%1 n’est pas du JSON valide (%2)&#xa0;; aucun fournisseur n’est utilisé et le fichier reste inchangé.</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation>Fournisseurs non enregistrés&#xa0;: %1 n’a pas pu être lu&#xa0;; corrigez-le ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation>Aucun magasin de secrets n’est disponible pour la clé API.</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation>Impossible d’enregistrer la clé API de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Il n’existe aucun fournisseur %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1021,6 +1158,14 @@
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
         <translation>Codex Bridge se ferme&#xa0;; la requête a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation>Le proxy n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
+        <translation>Refus d’écouter sur %1 sans clé client.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1385,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation>L’adresse d’écoute doit être une adresse IP (127.0.0.1,&#xa0;::1, 0.0.0.0…) ou localhost.</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre entier compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation>La clé client doit être vide (aucune) ou comporter de %1 à %2 caractères imprimables sans espaces.</translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation>La rotation doit être off, sticky ou round-robin.</translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation>La correspondance des modèles doit être un objet {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation>systemAsInstructions doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Paramètre inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation>Écouter sur %1 nécessite une clé client&#xa0;: toute personne pouvant joindre cette adresse pourrait utiliser votre abonnement ChatGPT.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation>La méthode %1 n’est pas autorisée sur /settings.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation>Le corps de la requête doit être un objet JSON de paramètres.</translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation>Les paramètres s’appliquent jusqu’à l’arrêt du proxy, mais n’ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1340,6 +1532,17 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Chaque alias nécessite à la fois un modèle demandé et un modèle ChatGPT.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation>le flux est resté bloqué pendant %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1701,54 @@
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
         <translation>output_config.format.schema&#xa0;: champ obligatoire (un objet de schéma JSON)</translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation>system.%1&#xa0;: seuls les blocs de texte sont pris en charge dans le prompt système</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation>%1.source&#xa0;: media_type et data sont requis pour une image en base64</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation>%1.source&#xa0;: media_type et data sont requis pour un document en base64</translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation>%1.source.type&#xa0;: la source de document &quot;%2&quot; n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation>%1.type&#xa0;: le type de bloc de contenu &quot;%2&quot; n’est pas pris en charge ici</translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation>%1&#xa0;: un bloc tool_use nécessite un id et un name</translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation>tools&#xa0;: doit être un tableau</translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation>tools.%1.name&#xa0;: champ obligatoire</translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation>tool_choice&#xa0;: attendu {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (avec un name)}</translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation>messages&#xa0;: champ obligatoire (un tableau)</translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation>max_tokens&#xa0;: doit être un nombre</translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
+        <translation>stop_sequences&#xa0;: doit être un tableau de chaînes</translation>
     </message>
 </context>
 <context>
@@ -1726,14 +1977,6 @@
     <message>
         <source>an upstream event exceeded %1 MB</source>
         <translation>un événement amont a dépassé %1 Mo</translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation>le flux est resté bloqué pendant %1 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>aucune réponse en %1 s</translation>
     </message>
 </context>
 <context>

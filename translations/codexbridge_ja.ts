@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 ではメソッド %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation>このビルドにはダッシュボードが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 ではメソッド %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation>開いているリクエストログのストリームが多すぎます。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -974,6 +996,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>プロバイダーには、英字、数字、&apos;-&apos;、&apos;_&apos; からなる名前または ID が必要です。</translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation>プロバイダー %1 のベース URL は http://127.0.0.1:11434/v1 のような http(s) URL である必要があります。</translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation>プロバイダー %1 の追加ヘッダーが無効です。</translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation>プロバイダー %1: ヘッダー %2 はプロキシが設定します（API キーは API キー欄に入力してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation>モデル一覧が OpenAI の形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation>各ルーティングルールには、照合するモデル名またはモデルファミリーが必要です。</translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>%1 のルーティングルールで指定されたプロバイダー &quot;%2&quot; は不明です。</translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation>フォールバックで指定されたプロバイダー &quot;%1&quot; は不明です。</translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation>フォールバックにはモデルが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation>設定を利用できません。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 ではメソッド %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation>haikuKiloModel: モデル名（文字列）が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>プロバイダー &quot;%1&quot; は存在しません。</translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation>action: add、update、remove、test、routes のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation>プロバイダー &quot;%1&quot; は既に存在します。代わりに更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation>%1 は有効な JSON ではありません（%2）。プロバイダーは使用されず、ファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>ID が重複しています</translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation>プロバイダーを保存しません: %1 を読み込めませんでした。先に修正または削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation>API キーに使用できるシークレットストアがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation>%1 の API キーを保存できません: %2</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>プロバイダー %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1020,6 +1157,14 @@
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
         <translation>Codex Bridge を終了しているため、リクエストは中断されました。</translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation>プロキシは実行されていません。</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
+        <translation>クライアントキーなしで %1 で待ち受けることはできません。</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1381,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation>バインドアドレスは IP アドレス（127.0.0.1、::1、0.0.0.0…）または localhost である必要があります。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>ポートは 1 から 65535 までの整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation>クライアントキーは空（なし）にするか、空白を含まない %1～%2 文字の印字可能文字にする必要があります。</translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation>ローテーションは off、sticky、round-robin のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation>モデルの対応付けは {&quot;families&quot;:{…},&quot;aliases&quot;:{…}} というオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation>systemAsInstructions は true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>不明な設定 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation>%1 で待ち受けるにはクライアントキーが必要です。そのアドレスに到達できる人は誰でもあなたの ChatGPT サブスクリプションを使用できてしまいます。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation>/settings ではメソッド %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation>リクエスト本文は設定の JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation>設定はプロキシが停止するまで有効ですが、保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1336,6 +1528,17 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>各エイリアスには、要求されたモデルと ChatGPT モデルの両方が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation>ストリームが %1 秒間停止しました</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありませんでした</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1697,54 @@
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
         <translation>output_config.format.schema: 必須フィールドです（JSON スキーマオブジェクト）</translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation>system.%1: システムプロンプトではテキストブロックのみサポートされています</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation>%1.source: base64 画像には media_type と data が必要です</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation>%1.source: base64 ドキュメントには media_type と data が必要です</translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation>%1.source.type: ドキュメントソース &quot;%2&quot; はサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation>%1.type: コンテンツブロックの種類 &quot;%2&quot; はここではサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation>%1: tool_use ブロックには id と name が必要です</translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation>tools: 配列である必要があります</translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation>tools.%1.name: 必須フィールドです</translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation>tool_choice: {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot;（name 付き）} である必要があります</translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation>messages: 必須フィールドです（配列）</translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation>max_tokens: 数値である必要があります</translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
+        <translation>stop_sequences: 文字列の配列である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1721,14 +1972,6 @@
     <message>
         <source>an upstream event exceeded %1 MB</source>
         <translation>アップストリームのイベントが %1 MB を超えました</translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation>ストリームが %1 秒間停止しました</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒以内に応答がありませんでした</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>The dashboard is missing from this build.</source>
+        <translation>此构建中缺少仪表板。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoutes</name>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>Too many open request-log streams.</source>
+        <translation>打开的请求日志流过多。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Codex Bridge — Dashboard</source>
@@ -974,6 +996,121 @@
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>A provider needs a name or an id made of letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>提供商需要一个由字母、数字、&apos;-&apos; 和 &apos;_&apos; 组成的名称或 ID。</translation>
+    </message>
+    <message>
+        <source>The base URL of provider %1 must be an http(s) URL such as http://127.0.0.1:11434/v1.</source>
+        <translation>提供商 %1 的基础 URL 必须是 http(s) URL，例如 http://127.0.0.1:11434/v1。</translation>
+    </message>
+    <message>
+        <source>Provider %1 has an invalid extra header.</source>
+        <translation>提供商 %1 有一个无效的附加头。</translation>
+    </message>
+    <message>
+        <source>Provider %1: the header %2 is set by the proxy (put an API key in the API key field).</source>
+        <translation>提供商 %1：头 %2 由代理设置（请将 API 密钥填入 API 密钥字段）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderClient</name>
+    <message>
+        <source>the model list is not in the OpenAI format</source>
+        <translation>模型列表不是 OpenAI 格式</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRouting</name>
+    <message>
+        <source>Every routing rule needs a model name or family to match.</source>
+        <translation>每条路由规则都需要一个要匹配的模型名称或模型系列。</translation>
+    </message>
+    <message>
+        <source>The routing rule for %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>%1 的路由规则指定了未知的提供商 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>The fallback names an unknown provider &quot;%1&quot;.</source>
+        <translation>回退指定了未知的提供商 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The fallback needs a model.</source>
+        <translation>回退需要指定模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsApi</name>
+    <message>
+        <source>Settings are not available.</source>
+        <translation>设置不可用。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求正文必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>haikuKiloModel: a model name (string) is required.</source>
+        <translation>haikuKiloModel：需要模型名称（字符串）。</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>不存在提供商 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>action: one of add, update, remove, test, routes is required.</source>
+        <translation>action：必须是 add、update、remove、test、routes 之一。</translation>
+    </message>
+    <message>
+        <source>A provider &quot;%1&quot; exists already; update it instead.</source>
+        <translation>提供商 &quot;%1&quot; 已存在；请改为更新它。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); no provider is used and the file is left untouched.</source>
+        <translation>%1 不是有效的 JSON（%2）；不会使用任何提供商，且不改动该文件。</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>ID 重复</translation>
+    </message>
+    <message>
+        <source>Not saving providers: %1 could not be read; fix or remove it first.</source>
+        <translation>未保存提供商：无法读取 %1；请先修复或删除它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No secret store is available for the API key.</source>
+        <translation>没有可用于 API 密钥的密钥存储。</translation>
+    </message>
+    <message>
+        <source>Cannot store the API key of %1: %2</source>
+        <translation>无法存储 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>不存在提供商 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1020,6 +1157,14 @@
     <message>
         <source>Codex Bridge is quitting; the request was cut.</source>
         <translation>Codex Bridge 正在退出；请求已被中断。</translation>
+    </message>
+    <message>
+        <source>The proxy is not running.</source>
+        <translation>代理未运行。</translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a client key.</source>
+        <translation>拒绝在没有客户端密钥的情况下监听 %1。</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1381,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsApi</name>
+    <message>
+        <source>The bind address must be an IP address (127.0.0.1, ::1, 0.0.0.0…) or localhost.</source>
+        <translation>绑定地址必须是 IP 地址（127.0.0.1、::1、0.0.0.0…）或 localhost。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The client key must be empty (none) or %1 to %2 printable characters without spaces.</source>
+        <translation>客户端密钥必须为空（无），或为 %1 到 %2 个不含空格的可打印字符。</translation>
+    </message>
+    <message>
+        <source>The rotation must be off, sticky or round-robin.</source>
+        <translation>轮换必须是 off、sticky 或 round-robin。</translation>
+    </message>
+    <message>
+        <source>The model mapping must be an object {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}.</source>
+        <translation>模型映射必须是对象 {&quot;families&quot;:{…},&quot;aliases&quot;:{…}}。</translation>
+    </message>
+    <message>
+        <source>systemAsInstructions must be true or false.</source>
+        <translation>systemAsInstructions 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知设置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a client key: anyone who can reach that address could use your ChatGPT subscription.</source>
+        <translation>在 %1 上监听需要客户端密钥：任何能访问该地址的人都可以使用您的 ChatGPT 订阅。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on /settings.</source>
+        <translation>/settings 不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object of settings.</source>
+        <translation>请求正文必须是包含设置的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The settings are in effect until the proxy stops, but could not be saved: %1</source>
+        <translation>设置在代理停止前有效，但无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Codex Bridge Settings</source>
@@ -1336,6 +1528,17 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>每个别名都需要同时指定请求的模型和 ChatGPT 模型。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamingPost</name>
+    <message>
+        <source>the stream stalled for %1 s</source>
+        <translation>流停滞了 %1 秒</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有响应</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1697,54 @@
     <message>
         <source>output_config.format.schema: field required (a JSON schema object)</source>
         <translation>output_config.format.schema：必填字段（JSON schema 对象）</translation>
+    </message>
+    <message>
+        <source>system.%1: only text blocks are supported in the system prompt</source>
+        <translation>system.%1：系统提示词中仅支持文本块</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 image</source>
+        <translation>%1.source：base64 图像需要 media_type 和 data</translation>
+    </message>
+    <message>
+        <source>%1.source: media_type and data are required for a base64 document</source>
+        <translation>%1.source：base64 文档需要 media_type 和 data</translation>
+    </message>
+    <message>
+        <source>%1.source.type: document source &quot;%2&quot; is not supported</source>
+        <translation>%1.source.type：不支持文档来源 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.type: content block type &quot;%2&quot; is not supported here</source>
+        <translation>%1.type：此处不支持内容块类型 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a tool_use block needs an id and a name</source>
+        <translation>%1：tool_use 块需要 id 和 name</translation>
+    </message>
+    <message>
+        <source>tools: must be an array</source>
+        <translation>tools：必须是数组</translation>
+    </message>
+    <message>
+        <source>tools.%1.name: field required</source>
+        <translation>tools.%1.name：必填字段</translation>
+    </message>
+    <message>
+        <source>tool_choice: expected {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot; (with a name)}</source>
+        <translation>tool_choice：应为 {&quot;type&quot;: &quot;auto&quot; | &quot;any&quot; | &quot;none&quot; | &quot;tool&quot;（带 name）}</translation>
+    </message>
+    <message>
+        <source>messages: field required (an array)</source>
+        <translation>messages：必填字段（数组）</translation>
+    </message>
+    <message>
+        <source>max_tokens: must be a number</source>
+        <translation>max_tokens：必须是数字</translation>
+    </message>
+    <message>
+        <source>stop_sequences: must be an array of strings</source>
+        <translation>stop_sequences：必须是字符串数组</translation>
     </message>
 </context>
 <context>
@@ -1721,14 +1972,6 @@
     <message>
         <source>an upstream event exceeded %1 MB</source>
         <translation>上游事件超过了 %1 MB</translation>
-    </message>
-    <message>
-        <source>the stream stalled for %1 s</source>
-        <translation>流停滞了 %1 秒</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内没有响应</translation>
     </message>
 </context>
 <context>
