@@ -10,39 +10,34 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClaudeCommand", text);
-}
-
 QString stateLine(const ClaudeSettingsEditor::Status &status, const QString &url)
 {
     switch (status.state) {
     case ClaudeSettingsEditor::State::On:
-        return tr("on: Claude Code uses this proxy (%1)").arg(url);
+        return ClaudeCommand::tr("on: Claude Code uses this proxy (%1)").arg(url);
     case ClaudeSettingsEditor::State::Outdated:
-        return tr("outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude "
-                  "on` to update them")
+        return ClaudeCommand::tr("outdated: Claude Code points at this proxy (%1) but with other values; run "
+                                 "`codex-bridge claude on` to update them")
             .arg(url);
     case ClaudeSettingsEditor::State::Off:
         break;
     case ClaudeSettingsEditor::State::Invalid:
-        return tr("invalid: %1").arg(status.error);
+        return ClaudeCommand::tr("invalid: %1").arg(status.error);
     }
-    return tr("off: Claude Code does not use this proxy (%1)").arg(url);
+    return ClaudeCommand::tr("off: Claude Code does not use this proxy (%1)").arg(url);
 }
 
 void printStatus(const ClaudeSettingsEditor::Status &status, const QString &url, QTextStream &out)
 {
     // The first word of the state line is machine-readable (on/off/outdated/invalid).
     out << stateLine(status, url) << Qt::endl;
-    out << tr("settings file: %1%2")
-               .arg(QDir::toNativeSeparators(status.filePath), status.exists ? QString() : tr(" (does not exist)"))
+    const QString missing = status.exists ? QString() : ClaudeCommand::tr(" (does not exist)");
+    out << ClaudeCommand::tr("settings file: %1%2").arg(QDir::toNativeSeparators(status.filePath), missing)
         << Qt::endl;
     for (auto it = status.values.cbegin(); it != status.values.cend(); ++it)
         out << "  " << it.key() << '=' << it.value() << Qt::endl;
     if (status.restoreSaved)
-        out << tr("saved values to restore with `codex-bridge claude off`: yes") << Qt::endl;
+        out << ClaudeCommand::tr("saved values to restore with `codex-bridge claude off`: yes") << Qt::endl;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // `codex-bridge claude on|off|status`: points Claude Code's settings file at this proxy and back
@@ -7,6 +8,8 @@
 // config dir; --host/--port/--client-key (and CODEX_BRIDGE_CLIENT_KEY) override them as for `serve`.
 class ClaudeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ClaudeCommand)
+
 public:
     static int run(const QStringList &arguments);
 };
