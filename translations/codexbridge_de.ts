@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation>Claude Code (seine settings.json) auf diesen Proxy umstellen oder zurück.</translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation>on | off | status</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation>Die Adresse des Proxys (Standard: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation>Der Port des Proxys (Standard: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation>Der Client-Schlüssel des Proxys (Standard: settings.json oder CODEX_BRIDGE_CLIENT_KEY).</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>Ungültiger Port: %1</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation>Der Port des Proxys ist 0 (wird beim Start gewählt); übergeben Sie den Port, auf dem er lauscht, mit --port.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation>Claude Code verwendet jetzt Codex Bridge unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation>Claude Code verwendet Codex Bridge nicht mehr; die vorherigen Einstellungen sind wiederhergestellt (%1).</translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation>on: Claude Code verwendet diesen Proxy (%1)</translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation>outdated: Claude Code verweist auf diesen Proxy (%1), aber mit anderen Werten; führen Sie `codex-bridge claude on` aus, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation>off: Claude Code verwendet diesen Proxy nicht (%1)</translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation> (existiert nicht)</translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation>Einstellungsdatei: %1%2</translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation>gespeicherte Werte zum Wiederherstellen mit `codex-bridge claude off`: ja</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation>Die Konfiguration von Claude Code ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation>Keine Route für %1 %2.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation>apiKey wurde nicht geschrieben: Codex Bridge speichert API-Schlüssel nicht in Dateien. Setzen Sie ANTHROPIC_API_KEY in Ihrer Umgebung, um die Anthropic API direkt zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation>Claude CLI für die Nutzung des Proxys unter %1 konfiguriert</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation>Claude CLI für die direkte API konfiguriert; vorherige Einstellungen wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation>%1 ist kein gültiges JSON (%2). Die Datei wurde nicht verändert; korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation>In %1 ist “env” kein Objekt. Die Datei wurde nicht verändert; korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation>%1 ist kein gültiges JSON (%2); verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, während Codex Bridge die Datei bearbeitet hat. Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2; %3 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation>%1 wurde von Hand geändert, nachdem Codex Bridge es gesetzt hatte; es wurde belassen, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation>%1 kann in %2 nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation>%1 kann in %2 nicht gesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation>Es wurden keine gespeicherten Werte gefunden; die Einträge von Codex Bridge wurden aus %1 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -751,6 +908,37 @@
     <message>
         <source>Too many connections</source>
         <translation>Zu viele Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation>Die Änderung wurde abgelehnt, weil sie das Dokument ungültig machen würde (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1” ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation>Kein Wert zum Setzen.</translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation>Ein leerer Pfad bezeichnet kein Element.</translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
+        <translation>Der neue Wert ist nicht genau ein JSON-Wert.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2066,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Verwenden Sie Claude Code und OpenAI-Clients mit Ihrem ChatGPT-Abonnement.&lt;/p&gt;&lt;p&gt;Lauscht auf %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Einstellungen nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation>Mit Claude Code verwenden (Aktualisierung nötig)</translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation>Claude Code verweist mit einer veralteten Adresse, einem veralteten Schlüssel oder einer veralteten Modellzuordnung auf Codex Bridge.</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation>Mit Claude Code verwenden (Einstellungsdatei nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation>Einstellungen von Claude Code nicht geändert</translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation>Korrigieren Sie die Datei (oder entfernen Sie sie) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation>Claude Code verwendet jetzt Codex Bridge. Starten Sie eine neue `claude`-Sitzung, damit die Änderung wirksam wird.</translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation>Einstellungen von Claude Code wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation>Claude Code: ein</translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation>Claude Code: aus</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1997,6 +2225,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2007,6 +2239,9 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
@@ -2020,13 +2255,13 @@ Befehle:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        ChatGPT-Konten verwalten
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       Claude Code (~/.claude/settings.json) auf diesen Proxy
+                       umstellen oder seine vorherigen Einstellungen
+                       wiederherstellen
   --version            die Version ausgeben
   --help               diese Hilfe
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
     </message>
 </context>
 </TS>

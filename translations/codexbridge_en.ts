@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -750,6 +907,37 @@
     </message>
     <message>
         <source>Too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2066,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1997,6 +2225,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2007,13 +2239,12 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

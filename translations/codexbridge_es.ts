@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation>Apuntar Claude Code (su settings.json) a este proxy, o revertirlo.</translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation>on | off | status</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation>La dirección del proxy (predeterminada: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation>El puerto del proxy (predeterminado: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation>La clave de cliente del proxy (predeterminada: settings.json o CODEX_BRIDGE_CLIENT_KEY).</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>Puerto no válido: %1</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation>El puerto del proxy es 0 (se elige al iniciarse); indica con --port el puerto en el que escucha.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation>Claude Code usa ahora Codex Bridge en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation>Claude Code ya no usa Codex Bridge; se ha restaurado la configuración anterior (%1).</translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation>on: Claude Code usa este proxy (%1)</translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation>outdated: Claude Code apunta a este proxy (%1) pero con otros valores; ejecuta `codex-bridge claude on` para actualizarlos</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation>off: Claude Code no usa este proxy (%1)</translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation> (no existe)</translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation>archivo de configuración: %1%2</translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation>valores guardados para restaurar con `codex-bridge claude off`: sí</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation>La configuración de Claude Code no está disponible.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation>No hay ninguna ruta para %1 %2.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>El método %1 no está permitido en %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation>No se escribió apiKey: Codex Bridge no guarda claves de API en archivos. Define ANTHROPIC_API_KEY en tu entorno para usar la API de Anthropic directamente.</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation>Claude CLI configurado para usar el proxy en %1</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation>Claude CLI configurado para la API directa; configuración anterior restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation>%1 no es JSON válido (%2). No se ha modificado; corrígelo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation>En %1, “env” no es un objeto. El archivo no se ha modificado; corrígelo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation>%1 no es JSON válido (%2); muévelo a otro lugar para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation>Otro programa modificó %1 mientras Codex Bridge lo editaba. No se ha escrito nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2; %3 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation>%1 se modificó a mano después de que Codex Bridge lo estableciera; se ha dejado como está.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation>No se puede restaurar %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation>No se puede establecer %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation>No se encontraron valores guardados; se han eliminado las entradas de Codex Bridge de %1.</translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -751,6 +908,37 @@
     <message>
         <source>Too many connections</source>
         <translation>Demasiadas conexiones</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 en la línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>el nivel superior no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation>Se rechazó la modificación porque invalidaría el documento (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1” no es un objeto</translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation>No hay ningún valor que establecer.</translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation>Una ruta vacía no designa ningún miembro.</translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
+        <translation>El nuevo valor no es un único valor JSON.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2066,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Usa Claude Code y clientes de OpenAI con tu suscripción de ChatGPT.&lt;/p&gt;&lt;p&gt;Escuchando en %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Configuración no aplicada</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation>Usar con Claude Code (hay que actualizar)</translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation>Claude Code apunta a Codex Bridge con una dirección, clave o asignación de modelos antigua.</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation>Usar con Claude Code (archivo de configuración ilegible)</translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation>No se ha cambiado la configuración de Claude Code</translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation>Corrige el archivo (o elimínalo) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation>Claude Code usa ahora Codex Bridge. Inicia una nueva sesión de `claude` para que se aplique.</translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation>Se ha restaurado la configuración de Claude Code.</translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation>Claude Code: activado</translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation>Claude Code: desactivado</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1997,6 +2225,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconocido: %1</translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2007,6 +2239,9 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
@@ -2020,13 +2255,12 @@ Comandos:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        gestiona las cuentas de ChatGPT
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       apunta Claude Code (~/.claude/settings.json) a este
+                       proxy o restaura su configuración anterior
   --version            muestra la versión
   --help               esta ayuda
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Comando desconocido: %1</translation>
     </message>
 </context>
 </TS>

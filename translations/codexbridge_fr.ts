@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation>Faire pointer Claude Code (son settings.json) vers ce proxy, ou revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation>on | off | status</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation>L’adresse du proxy (par défaut&#xa0;: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation>Le port du proxy (par défaut&#xa0;: settings.json).</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation>La clé client du proxy (par défaut&#xa0;: settings.json ou CODEX_BRIDGE_CLIENT_KEY).</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>Port non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation>Le port du proxy est 0 (choisi à son démarrage)&#xa0;; indiquez le port sur lequel il écoute avec --port.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation>Claude Code utilise désormais Codex Bridge à l’adresse %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation>Claude Code n’utilise plus Codex Bridge&#xa0;; les paramètres précédents sont rétablis (%1).</translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation>on&#xa0;: Claude Code utilise ce proxy (%1)</translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation>outdated&#xa0;: Claude Code pointe vers ce proxy (%1) mais avec d’autres valeurs&#xa0;; exécutez `codex-bridge claude on` pour les mettre à jour</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation>off&#xa0;: Claude Code n’utilise pas ce proxy (%1)</translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation> (n’existe pas)</translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation>fichier de paramètres&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation>valeurs enregistrées à restaurer avec `codex-bridge claude off`&#xa0;: oui</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation>La configuration de Claude Code n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation>Aucune route pour %1 %2.</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>La méthode %1 n’est pas autorisée sur %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation>Le corps de la requête doit être un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation>apiKey n’a pas été écrit&#xa0;: Codex Bridge ne stocke pas de clés API dans des fichiers. Définissez ANTHROPIC_API_KEY dans votre environnement pour utiliser directement l’API Anthropic.</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation>Claude CLI configuré pour utiliser le proxy à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation>Claude CLI configuré pour l’API directe&#xa0;; paramètres précédents restaurés</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation>%1 n’est pas du JSON valide (%2). Il n’a pas été modifié&#xa0;; corrigez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation>Dans %1, “env” n’est pas un objet. Le fichier n’a pas été modifié&#xa0;; corrigez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation>%1 n’est pas du JSON valide (%2)&#xa0;; déplacez-le pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation>%1 a été modifié par un autre programme pendant que Codex Bridge le modifiait. Rien n’a été écrit&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2&#xa0;; %3 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation>%1 a été modifié à la main après que Codex Bridge l’a défini&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation>Impossible de restaurer %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation>Impossible de définir %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation>Aucune valeur enregistrée n’a été trouvée&#xa0;; les entrées de Codex Bridge ont été supprimées de %1.</translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -751,6 +908,37 @@
     <message>
         <source>Too many connections</source>
         <translation>Trop de connexions</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>le niveau supérieur n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation>La modification a été refusée car elle rendrait le document non valide (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1” n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation>Aucune valeur à définir.</translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation>Un chemin vide ne désigne aucun membre.</translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
+        <translation>La nouvelle valeur n’est pas une valeur JSON unique.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2066,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Utilisez Claude Code et les clients OpenAI avec votre abonnement ChatGPT.&lt;/p&gt;&lt;p&gt;À l’écoute sur %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>Paramètres non appliqués</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation>Utiliser avec Claude Code (mise à jour requise)</translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation>Claude Code pointe vers Codex Bridge avec une adresse, une clé ou une correspondance de modèles obsolète.</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation>Utiliser avec Claude Code (fichier de paramètres illisible)</translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation>Paramètres de Claude Code non modifiés</translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation>Corrigez le fichier (ou supprimez-le), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation>Claude Code utilise désormais Codex Bridge. Démarrez une nouvelle session `claude` pour en tenir compte.</translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation>Paramètres de Claude Code restaurés.</translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation>Claude Code&#xa0;: activé</translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation>Claude Code&#xa0;: désactivé</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1997,6 +2225,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2007,6 +2239,9 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
@@ -2020,13 +2255,12 @@ Commandes&#xa0;:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        gère les comptes ChatGPT
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       fait pointer Claude Code (~/.claude/settings.json) vers
+                       ce proxy, ou rétablit ses paramètres précédents
   --version            affiche la version
   --help               cette aide
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

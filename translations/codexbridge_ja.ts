@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation>Claude Code（その settings.json）をこのプロキシに向けるか、元に戻します。</translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation>on | off | status</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation>プロキシのアドレス（既定値: settings.json）。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation>プロキシのポート（既定値: settings.json）。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation>プロキシのクライアントキー（既定値: settings.json または CODEX_BRIDGE_CLIENT_KEY）。</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>無効なポートです: %1</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation>プロキシのポートは 0 です（起動時に選択されます）。待ち受けているポートを --port で指定してください。</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation>Claude Code は %1 の Codex Bridge を使用するようになりました（%2）。</translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation>Claude Code は Codex Bridge を使用しなくなりました。以前の設定に戻しました（%1）。</translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation>on: Claude Code はこのプロキシを使用しています（%1）</translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation>outdated: Claude Code はこのプロキシ（%1）を指していますが、値が異なります。`codex-bridge claude on` を実行して更新してください</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation>off: Claude Code はこのプロキシを使用していません（%1）</translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation> (存在しません)</translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation>設定ファイル: %1%2</translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation>`codex-bridge claude off` で復元できる保存済みの値: あり</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation>Claude Code の構成を利用できません。</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation>%1 %2 に対応するルートがありません。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 ではメソッド %1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation>リクエスト本文は JSON オブジェクトである必要があります（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation>apiKey は書き込まれませんでした。Codex Bridge は API キーをファイルに保存しません。Anthropic API を直接使用するには、環境変数 ANTHROPIC_API_KEY を設定してください。</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation>Claude CLI を %1 のプロキシを使用するように構成しました</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation>Claude CLI を API に直接接続するように構成し、以前の設定を復元しました</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation>%1 は有効な JSON ではありません（%2）。ファイルは変更されていません。修正してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation>%1 の “env” がオブジェクトではありません。ファイルは変更されていません。修正してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation>%1 は有効な JSON ではありません（%2）。最初からやり直すには、このファイルを移動してください。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation>Codex Bridge が編集している間に、別のプログラムが %1 を変更しました。何も書き込まれていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation>バックアップ %1 を書き込めません: %2。%3 は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation>%1 は Codex Bridge が設定した後に手動で変更されたため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation>%2 の %1 を復元できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation>%2 の %1 を設定できません: %3</translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation>保存された値が見つからなかったため、%1 から Codex Bridge の項目を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -751,6 +908,37 @@
     <message>
         <source>Too many connections</source>
         <translation>接続が多すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%2 行 %3 列目で %1</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>最上位が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation>編集するとドキュメントが無効になるため、編集は拒否されました（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1” はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation>設定する値がありません。</translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation>空のパスはどのメンバーも指していません。</translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
+        <translation>新しい値は単一の JSON 値ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2061,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;ChatGPT のサブスクリプションで Claude Code や OpenAI クライアントを使用できます。&lt;/p&gt;&lt;p&gt;%2 で待ち受け中&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>設定は適用されませんでした</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation>Claude Code で使用（更新が必要）</translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation>Claude Code は古いアドレス、キー、またはモデルの対応付けで Codex Bridge を指しています。</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation>Claude Code で使用（設定ファイルを読み込めません）</translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation>Claude Code の設定は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation>ファイルを修正（または削除）してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation>Claude Code は Codex Bridge を使用するようになりました。反映するには新しい `claude` セッションを開始してください。</translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation>Claude Code の設定を復元しました。</translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation>Claude Code: オン</translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation>Claude Code: オフ</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1992,6 +2220,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2002,6 +2234,9 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
@@ -2015,13 +2250,12 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        ChatGPT アカウントを管理します
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       Claude Code（~/.claude/settings.json）をこのプロキシに
+                       向けるか、以前の設定に戻します
   --version            バージョンを表示します
   --help               このヘルプを表示します
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
     </message>
 </context>
 </TS>

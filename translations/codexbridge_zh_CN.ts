@@ -500,6 +500,163 @@
     </message>
 </context>
 <context>
+    <name>ClaudeCommand</name>
+    <message>
+        <source>Point Claude Code (its settings.json) at this proxy, or back.</source>
+        <translation>将 Claude Code（其 settings.json）指向此代理，或恢复原状。</translation>
+    </message>
+    <message>
+        <source>on | off | status</source>
+        <translation>on | off | status</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address (default: settings.json).</source>
+        <translation>代理的地址（默认：settings.json）。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port (default: settings.json).</source>
+        <translation>代理的端口（默认：settings.json）。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client key (default: settings.json or CODEX_BRIDGE_CLIENT_KEY).</source>
+        <translation>代理的客户端密钥（默认：settings.json 或 CODEX_BRIDGE_CLIENT_KEY）。</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>无效的端口：%1</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is 0 (chosen when it starts); pass the port it listens on with --port.</source>
+        <translation>代理的端口为 0（在启动时选择）；请使用 --port 传入它实际监听的端口。</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge at %1 (%2).</source>
+        <translation>Claude Code 现在使用位于 %1 的 Codex Bridge（%2）。</translation>
+    </message>
+    <message>
+        <source>Claude Code no longer uses Codex Bridge; the previous settings are back (%1).</source>
+        <translation>Claude Code 不再使用 Codex Bridge；已恢复之前的设置（%1）。</translation>
+    </message>
+    <message>
+        <source>on: Claude Code uses this proxy (%1)</source>
+        <translation>on：Claude Code 正在使用此代理（%1）</translation>
+    </message>
+    <message>
+        <source>outdated: Claude Code points at this proxy (%1) but with other values; run `codex-bridge claude on` to update them</source>
+        <translation>outdated：Claude Code 指向此代理（%1），但值不同；请运行 `codex-bridge claude on` 进行更新</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid：%1</translation>
+    </message>
+    <message>
+        <source>off: Claude Code does not use this proxy (%1)</source>
+        <translation>off：Claude Code 未使用此代理（%1）</translation>
+    </message>
+    <message>
+        <source> (does not exist)</source>
+        <translation> (不存在)</translation>
+    </message>
+    <message>
+        <source>settings file: %1%2</source>
+        <translation>设置文件：%1%2</translation>
+    </message>
+    <message>
+        <source>saved values to restore with `codex-bridge claude off`: yes</source>
+        <translation>可通过 `codex-bridge claude off` 恢复的已保存值：有</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeConfigApi</name>
+    <message>
+        <source>The Claude Code configuration is not available.</source>
+        <translation>Claude Code 配置不可用。</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2.</source>
+        <translation>没有 %1 %2 的路由。</translation>
+    </message>
+    <message>
+        <source>Method %1 is not allowed on %2.</source>
+        <translation>%2 不允许使用方法 %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object (%1).</source>
+        <translation>请求正文必须是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>apiKey was not written: Codex Bridge keeps API keys out of files. Set ANTHROPIC_API_KEY in your environment to use the Anthropic API directly.</source>
+        <translation>未写入 apiKey：Codex Bridge 不会将 API 密钥写入文件。若要直接使用 Anthropic API，请在环境中设置 ANTHROPIC_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured to use proxy at %1</source>
+        <translation>已将 Claude CLI 配置为使用位于 %1 的代理</translation>
+    </message>
+    <message>
+        <source>Claude CLI configured for direct API; previous settings restored</source>
+        <translation>已将 Claude CLI 配置为直接使用 API；已恢复之前的设置</translation>
+    </message>
+</context>
+<context>
+    <name>ClaudeSettingsEditor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2). It was left untouched; fix it and try again.</source>
+        <translation>%1 不是有效的 JSON（%2）。该文件未被改动；请修复后重试。</translation>
+    </message>
+    <message>
+        <source>In %1, “env” is not an object. The file was left untouched; fix it and try again.</source>
+        <translation>%1 中的 “env” 不是对象。该文件未被改动；请修复后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); move it away to start over.</source>
+        <translation>%1 不是有效的 JSON（%2）；请将其移走后重新开始。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Codex Bridge was editing it. Nothing was written; try again.</source>
+        <translation>Codex Bridge 编辑 %1 时，另一个程序修改了它。未写入任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2; %3 was left untouched.</source>
+        <translation>无法写入备份 %1：%2；%3 未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by hand after Codex Bridge set it; it was left as it is.</source>
+        <translation>%1 在 Codex Bridge 设置后被手动修改；已保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 in %2: %3</source>
+        <translation>无法恢复 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 in %2: %3</source>
+        <translation>无法设置 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>No saved values were found; the Codex Bridge entries were removed from %1.</source>
+        <translation>未找到已保存的值；已从 %1 中移除 Codex Bridge 的条目。</translation>
+    </message>
+</context>
+<context>
     <name>CodexAuthImporter</name>
     <message>
         <source>No Codex CLI login found at %1. Sign in with &quot;codex login&quot; first, or sign in here.</source>
@@ -751,6 +908,37 @@
     <message>
         <source>Too many connections</source>
         <translation>连接过多</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextEditor</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>第 %2 行第 %3 列：%1</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The edit was refused because it would make the document invalid (%1).</source>
+        <translation>该编辑会使文档无效，因此已被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1” 不是对象</translation>
+    </message>
+    <message>
+        <source>No value to set.</source>
+        <translation>没有要设置的值。</translation>
+    </message>
+    <message>
+        <source>An empty path names no member.</source>
+        <translation>空路径不指向任何成员。</translation>
+    </message>
+    <message>
+        <source>The new value is not one JSON value.</source>
+        <translation>新值不是单个 JSON 值。</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2061,46 @@
         <source>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;Use Claude Code and OpenAI clients with your ChatGPT subscription.&lt;/p&gt;&lt;p&gt;Listening on %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Codex Bridge %1&lt;/b&gt;&lt;p&gt;使用您的 ChatGPT 订阅运行 Claude Code 和 OpenAI 客户端。&lt;/p&gt;&lt;p&gt;正在监听 %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings not applied</source>
+        <translation>设置未应用</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (update needed)</source>
+        <translation>与 Claude Code 配合使用（需要更新）</translation>
+    </message>
+    <message>
+        <source>Claude Code points at Codex Bridge with an old address, key or model mapping.</source>
+        <translation>Claude Code 指向 Codex Bridge 时使用的是旧的地址、密钥或模型映射。</translation>
+    </message>
+    <message>
+        <source>Use with Claude Code (settings file unreadable)</source>
+        <translation>与 Claude Code 配合使用（设置文件无法读取）</translation>
+    </message>
+    <message>
+        <source>Claude Code settings not changed</source>
+        <translation>未更改 Claude Code 设置</translation>
+    </message>
+    <message>
+        <source>Fix the file (or remove it), then try again.</source>
+        <translation>请修复（或删除）该文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>Claude Code now uses Codex Bridge. Start a new `claude` session to pick it up.</source>
+        <translation>Claude Code 现在使用 Codex Bridge。请启动新的 `claude` 会话以使其生效。</translation>
+    </message>
+    <message>
+        <source>Claude Code settings restored.</source>
+        <translation>已恢复 Claude Code 设置。</translation>
+    </message>
+    <message>
+        <source>Claude Code: on</source>
+        <translation>Claude Code：开启</translation>
+    </message>
+    <message>
+        <source>Claude Code: off</source>
+        <translation>Claude Code：关闭</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -1992,6 +2220,10 @@
 <context>
     <name>main</name>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
         <source>Usage: codex-bridge [command] [options]
 
 Without a command: the tray application [--host ADDRESS] [--port PORT]
@@ -2002,6 +2234,9 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        manage ChatGPT accounts
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       point Claude Code (~/.claude/settings.json) at this
+                       proxy, or restore its previous settings
   --version            print the version
   --help               this help
 </source>
@@ -2015,13 +2250,12 @@ Commands:
   accounts add [--no-browser] | import [PATH] | list | switch EMAIL
            | remove EMAIL | clear | quota
                        管理 ChatGPT 账户
+  claude on | off | status [--host ADDRESS] [--port PORT] [--client-key KEY]
+                       将 Claude Code（~/.claude/settings.json）指向此代理，
+                       或恢复其之前的设置
   --version            打印版本号
   --help               显示此帮助
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
     </message>
 </context>
 </TS>
