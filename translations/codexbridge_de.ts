@@ -565,6 +565,10 @@
         <source>saved values to restore with `codex-bridge claude off`: yes</source>
         <translation>gespeicherte Werte zum Wiederherstellen mit `codex-bridge claude off`: ja</translation>
     </message>
+    <message>
+        <source>Claude Code does not use Codex Bridge (%1); nothing to change.</source>
+        <translation>Claude Code verwendet Codex Bridge nicht (%1); es gibt nichts zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeConfigApi</name>
@@ -715,7 +719,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardAssets</name>
     <message>
         <source>Method %1 is not allowed on %2.</source>
         <translation>Die Methode %1 ist für %2 nicht erlaubt.</translation>

@@ -565,6 +565,10 @@
         <source>saved values to restore with `codex-bridge claude off`: yes</source>
         <translation>valeurs enregistrées à restaurer avec `codex-bridge claude off`&#xa0;: oui</translation>
     </message>
+    <message>
+        <source>Claude Code does not use Codex Bridge (%1); nothing to change.</source>
+        <translation>Claude Code n’utilise pas Codex Bridge (%1)&#xa0;; rien à modifier.</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeConfigApi</name>
@@ -715,7 +719,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardAssets</name>
     <message>
         <source>Method %1 is not allowed on %2.</source>
         <translation>La méthode %1 n’est pas autorisée sur %2.</translation>

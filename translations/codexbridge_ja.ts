@@ -565,6 +565,10 @@
         <source>saved values to restore with `codex-bridge claude off`: yes</source>
         <translation>`codex-bridge claude off` で復元できる保存済みの値: あり</translation>
     </message>
+    <message>
+        <source>Claude Code does not use Codex Bridge (%1); nothing to change.</source>
+        <translation>Claude Code は Codex Bridge を使用していません（%1）。変更する必要はありません。</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeConfigApi</name>
@@ -715,7 +719,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardAssets</name>
     <message>
         <source>Method %1 is not allowed on %2.</source>
         <translation>%2 ではメソッド %1 は使用できません。</translation>

@@ -565,6 +565,10 @@
         <source>saved values to restore with `codex-bridge claude off`: yes</source>
         <translation>可通过 `codex-bridge claude off` 恢复的已保存值：有</translation>
     </message>
+    <message>
+        <source>Claude Code does not use Codex Bridge (%1); nothing to change.</source>
+        <translation>Claude Code 未使用 Codex Bridge（%1）；无需更改。</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeConfigApi</name>
@@ -715,7 +719,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardAssets</name>
     <message>
         <source>Method %1 is not allowed on %2.</source>
         <translation>%2 不允许使用方法 %1。</translation>
