@@ -45,6 +45,8 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
     connect(m_service, &ProxyService::started, this, [this](const QString &url) {
         m_url = url;
         m_port = quint16(QUrl(url).port());
+        // The settings window shows the port really in use (also when started with --port 0).
+        m_settings.port = m_port;
         m_claude->setTarget(claudeTarget());
         m_listening = true;
         qCInfo(lcUi).noquote() << "proxy listening on" << url;
