@@ -41,6 +41,7 @@ ConcurrentBatch::Outcome ConcurrentBatch::run(const Params &params)
             const bool complete = result.ok() && (params.mustContain.isEmpty() || result.body.contains(params.mustContain));
             if (complete) {
                 ++outcome.succeeded;
+                outcome.bytesReceived += result.body.size();
                 outcome.firstByteNs.add(double(result.firstByteNs));
                 outcome.lastByteNs.add(double(result.lastByteNs));
             } else {

@@ -22,6 +22,7 @@ public:
         QString firstError;
         qint64 peakResidentKb = -1; // of the watched process, sampled every 10 ms
         double seconds = 0;         // wall time of the whole batch
+        qint64 bytesReceived = 0;   // body bytes of the answers that succeeded
     };
 
     struct Params
