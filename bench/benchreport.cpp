@@ -4,16 +4,25 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 void BenchReport::addRow(const QString &area, const QString &testCase, const QString &measurement,
-                         const QString &value)
+                         const QString &value, const QString &baseline, const QString &target)
 {
-    m_rows.append(Row{area, testCase, measurement, value});
+    m_rows.append(Row{area, testCase, measurement, value, baseline, target});
 }
 
 QString BenchReport::header()
 {
-    return QStringLiteral("| area | case | measurement | value |\n|---|---|---|---|");
+    return QStringLiteral("| area | case | measurement | value | baseline (same run) | target |\n|---|---|---|---|---|---|");
+}
+
+void BenchReport::fatal(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "error: " << message << '\n';
+    err.flush();
+    std::exit(1);
 }
 
 void BenchReport::print(bool rowsOnly) const
@@ -22,7 +31,9 @@ void BenchReport::print(bool rowsOnly) const
     if (!rowsOnly)
         out << header() << '\n';
     for (const Row &row : m_rows)
-        out << "| " << row.area << " | " << row.testCase << " | " << row.measurement << " | " << row.value << " |\n";
+        out << "| " << row.area << " | " << row.testCase << " | " << row.measurement << " | " << row.value << " | "
+            << (row.baseline.isEmpty() ? QStringLiteral("-") : row.baseline) << " | "
+            << (row.target.isEmpty() ? QStringLiteral("-") : row.target) << " |\n";
     out.flush();
 }
 

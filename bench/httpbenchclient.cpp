@@ -59,20 +59,26 @@ HttpBenchClient::Result HttpBenchClient::sendAndWait(const Request &request, int
     return result;
 }
 
-void HttpBenchClient::writeRequest()
+QByteArray HttpBenchClient::serialize(const QString &host, quint16 port, const Request &request)
 {
     QByteArray head;
-    head.reserve(512 + m_request.body.size());
-    head += m_request.method + ' ' + m_request.path + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + ':'
-        + QByteArray::number(m_port) + "\r\nConnection: keep-alive\r\n";
-    for (const auto &[name, value] : std::as_const(m_request.headers))
+    head.reserve(512 + request.body.size());
+    head += request.method + ' ' + request.path + " HTTP/1.1\r\nHost: " + host.toLatin1() + ':'
+        + QByteArray::number(port) + "\r\nConnection: keep-alive\r\n";
+    for (const auto &[name, value] : std::as_const(request.headers))
         head += name + ": " + value + "\r\n";
-    if (!m_request.body.isEmpty() || m_request.method == "POST")
-        head += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
+    if (!request.body.isEmpty() || request.method == "POST")
+        head += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
     head += "\r\n";
-    head += m_request.body;
+    head += request.body;
+    return head;
+}
+
+void HttpBenchClient::writeRequest()
+{
+    const QByteArray bytes = serialize(m_host, m_port, m_request);
     m_clock.start();
-    m_socket.write(head);
+    m_socket.write(bytes);
 }
 
 void HttpBenchClient::onReadyRead()

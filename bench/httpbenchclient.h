@@ -45,6 +45,9 @@ public:
     void send(const Request &request);
     bool isBusy() const { return m_busy; }
 
+    // The request's bytes on the wire (HTTP/1.1, keep-alive).
+    static QByteArray serialize(const QString &host, quint16 port, const Request &request);
+
     // Sends and waits (nested event loop): for set-up calls, not for timed loops with concurrency.
     Result sendAndWait(const Request &request, int timeoutMs = 120000);
 

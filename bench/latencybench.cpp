@@ -5,14 +5,16 @@
 //           body) the proxy made for the warm-up request, read back from the fake's control API
 //   proxy   POST <proxy>/v1/messages with "stream": true (what Claude Code sends)
 // For each request: time to the first body byte, to the first text delta, and to the last byte, with
-// p50/p90/p99 over --requests requests per side. Then one long stream (a fixture of --long-deltas text deltas,
-// written with --write-long-fixture and served by the fake with --fixtures) read directly and through the
-// proxy: events per second end to end.
-//
-// Later extensions fit the same loop: --concurrency runs several client pairs at once.
+// p50/p90/p99 over --requests requests per side. Then two long streams (fixtures written with
+// --write-fixtures and served by the fake with --fixtures), read directly and through the proxy: events and MB
+// per second end to end. The long text stream has --long-deltas text deltas; the image-echo stream answers a
+// request carrying a --image-kb base64 image with a tool call whose arguments echo that image.
 
 #include "benchreport.h"
+#include "benchrequests.h"
+#include "fakebackendcontrol.h"
 #include "httpbenchclient.h"
+#include "processstats.h"
 #include "samplestats.h"
 #include "synthetictraffic.h"
 
@@ -44,102 +46,18 @@ QTextStream &err()
 
 [[noreturn]] void die(const QString &message)
 {
-    err() << "error: " << message << '\n';
     err().flush();
-    std::exit(1);
+    BenchReport::fatal(message);
 }
 
-const QByteArray DirectTextMarker = QByteArrayLiteral("event: response.output_text.delta\n");
-const QByteArray ProxyTextMarker = QByteArrayLiteral("\"type\":\"text_delta\"");
-const QByteArray BenchSessionId = QByteArrayLiteral("5b0d6a8e-3c1f-4e2a-9d7b-8f6e5c4b3a21");
-
-struct Endpoint
-{
-    QString host;
-    quint16 port = 0;
-};
+using Endpoint = BenchRequests::Endpoint;
 
 Endpoint endpointOf(const QString &url)
 {
-    const QUrl parsed(url);
-    if (!parsed.isValid() || parsed.scheme() != QLatin1String("http") || parsed.port() <= 0)
+    const Endpoint endpoint = BenchRequests::endpointOf(url);
+    if (!endpoint.isValid())
         die(QStringLiteral("not an http://host:port URL: %1").arg(url));
-    return Endpoint{parsed.host(), quint16(parsed.port())};
-}
-
-HttpBenchClient::Request controlRequest(const QByteArray &method, const QByteArray &route, const QByteArray &body = {})
-{
-    HttpBenchClient::Request request;
-    request.method = method;
-    request.path = "/__control/" + route;
-    if (!body.isEmpty())
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = body;
-    return request;
-}
-
-void control(HttpBenchClient &backend, const QByteArray &route, const QJsonValue &body)
-{
-    const QByteArray bytes = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    const HttpBenchClient::Result result = backend.sendAndWait(controlRequest("POST", route, bytes));
-    if (!result.ok())
-        die(QStringLiteral("fake backend control %1 failed: %2 %3").arg(QString::fromLatin1(route)).arg(result.status).arg(result.error));
-}
-
-HttpBenchClient::Request proxyRequest()
-{
-    HttpBenchClient::Request request;
-    request.path = QByteArrayLiteral("/v1/messages");
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-                       {QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")},
-                       {QByteArrayLiteral("x-api-key"), QByteArrayLiteral("bench")},
-                       {QByteArrayLiteral("x-claude-code-session-id"), BenchSessionId},
-                       {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("claude-cli/2.0.0 (external, cli)")}};
-    const QJsonObject body{
-        {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-5")},
-        {QStringLiteral("max_tokens"), 1024},
-        {QStringLiteral("stream"), true},
-        {QStringLiteral("system"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                          {QStringLiteral("text"), QStringLiteral("You are Claude Code, Anthropic's official CLI for Claude.")}}}},
-        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                            {QStringLiteral("content"), QStringLiteral("Say hello in one sentence.")}}}},
-    };
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.contentMarker = ProxyTextMarker;
-    return request;
-}
-
-// The upstream request the proxy made last, as the fake backend recorded it, turned into a direct request.
-HttpBenchClient::Request directRequestFromLastUpstream(HttpBenchClient &backend)
-{
-    const HttpBenchClient::Result result = backend.sendAndWait(controlRequest("GET", "requests"));
-    if (!result.ok())
-        die(QStringLiteral("cannot read the fake backend's request log: %1 %2").arg(result.status).arg(result.error));
-    const QJsonArray records = QJsonDocument::fromJson(result.body).array();
-    for (qsizetype i = records.size() - 1; i >= 0; --i) {
-        const QJsonObject record = records.at(i).toObject();
-        if (record.value(QLatin1String("path")).toString() != QLatin1String("/backend-api/codex/responses"))
-            continue;
-        if (record.contains(QLatin1String("violation")))
-            die(QStringLiteral("the fake backend rejected the proxy's request: %1").arg(record.value(QLatin1String("violation")).toString()));
-        HttpBenchClient::Request request;
-        request.path = QByteArrayLiteral("/backend-api/codex/responses");
-        const QJsonObject headers = record.value(QLatin1String("headers")).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it) {
-            // Framing headers are the client's own; the body is sent uncompressed.
-            static const QStringList skipped{QStringLiteral("host"), QStringLiteral("content-length"), QStringLiteral("connection"),
-                                             QStringLiteral("content-encoding"), QStringLiteral("transfer-encoding")};
-            if (skipped.contains(it.key()))
-                continue;
-            request.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
-        }
-        request.body = QJsonDocument(record.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Compact);
-        request.contentMarker = DirectTextMarker;
-        return request;
-    }
-    die(QStringLiteral("the fake backend saw no /responses request from the proxy"));
+    return endpoint;
 }
 
 // Sends direct and proxy requests alternately, `count` of each, over `concurrency` client pairs.
@@ -246,34 +164,123 @@ QString addedTriple(const SampleStats &proxy, const SampleStats &direct)
     return QStringLiteral("%1 / %2 / %3 ms").arg(diff(50), diff(90), diff(99));
 }
 
-// CPU time (user + system) a process has used so far, in seconds; < 0 when unknown (not Linux, no such pid).
-double processCpuSeconds(qint64 pid)
-{
-    if (pid <= 0)
-        return -1;
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    // Fields after the command name (which may contain spaces) start after the last ')'; utime and stime are
-    // fields 14 and 15 of the whole line, i.e. 12 and 13 after it.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
-
-int writeLongFixture(const QString &file, int deltas)
+void writeFixture(const QString &file, const SyntheticTraffic::EventLines &events)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         die(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
-    out.write(SyntheticTraffic::toFixture(SyntheticTraffic::longTextResponse(deltas)));
+    out.write(SyntheticTraffic::toFixture(events));
     if (!out.commit())
         die(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
-    return 0;
+}
+
+struct LongStream
+{
+    QString fixture;            // name in the fake's --fixtures folder
+    QString label;              // for the table
+    HttpBenchClient::Request viaProxy;
+    QByteArray directMarker;    // one per delta in the Responses stream
+    QByteArray proxyMarker;     // one per delta in the Anthropic stream
+    int deltas = 0;
+};
+
+// Reads `stream` directly and through the proxy, `runs` times each, and adds its rows.
+void benchLongStream(BenchReport &report, FakeBackendControl &control, const Endpoint &backend, const Endpoint &proxy,
+                     qint64 proxyPid, LongStream stream, int runs)
+{
+    QString problem;
+    if (!control.setRules(QJsonArray{QJsonObject{{QStringLiteral("reply"), QJsonObject{{QStringLiteral("fixture"), stream.fixture},
+                                                                                       {QStringLiteral("response"), 0}}}}},
+                          &problem))
+        die(problem);
+    HttpBenchClient directClient(backend.host, backend.port);
+    HttpBenchClient proxyClient(proxy.host, proxy.port);
+    stream.viaProxy.contentMarker = stream.proxyMarker;
+    // The direct request replays what the proxy sent upstream for this very request (a warm-up through the proxy).
+    const HttpBenchClient::Result warm = proxyClient.sendAndWait(stream.viaProxy, 600000);
+    if (!warm.ok())
+        die(QStringLiteral("%1: the warm-up request through the proxy failed: %2 %3").arg(stream.label).arg(warm.status).arg(warm.error));
+    HttpBenchClient::Request direct;
+    if (!control.lastUpstreamRequest(&direct, &problem))
+        die(problem);
+    direct.contentMarker = stream.directMarker;
+
+    SampleStats directSeconds;
+    SampleStats proxySeconds;
+    double proxyCpuSeconds = 0;
+    qint64 upstreamEvents = 0;
+    qint64 directBytes = 0;
+    qint64 proxyBytes = 0;
+    QStringList retried;
+    for (int i = 0; i < runs; ++i) {
+        err() << stream.label << ": run " << (i + 1) << '/' << runs << '\n';
+        err().flush();
+        // A long stream that breaks off is retried once (and reported), so that one dropped connection on a
+        // busy machine does not cost the whole run; a second failure ends the benchmark.
+        const auto sendLong = [&](HttpBenchClient &client, const HttpBenchClient::Request &request, const char *side) {
+            for (int attempt = 1;; ++attempt) {
+                const HttpBenchClient::Result result = client.sendAndWait(request, 600000);
+                if (result.ok())
+                    return result;
+                const QString problem = QStringLiteral("%1, %2: status %3, %4 after %5 ms and %6 body bytes")
+                                            .arg(stream.label, QLatin1String(side))
+                                            .arg(result.status)
+                                            .arg(result.error)
+                                            .arg(qMax(result.lastByteNs, result.firstByteNs) / 1000000)
+                                            .arg(result.body.size());
+                if (attempt == 2)
+                    die(problem);
+                err() << "warning: " << problem << "; retrying once\n";
+                err().flush();
+                retried.append(problem);
+            }
+        };
+        const HttpBenchClient::Result d = sendLong(directClient, direct, "direct");
+        upstreamEvents = d.body.count("\n\n");
+        const qint64 directDeltas = d.body.count(stream.directMarker);
+        if (directDeltas != stream.deltas)
+            die(QStringLiteral("%1: the fake backend sent %2 deltas, expected %3 (was it started with the bench fixtures?)")
+                    .arg(stream.label).arg(directDeltas).arg(stream.deltas));
+        const double streamCpuBefore = ProcessStats::cpuSeconds(proxyPid);
+        const HttpBenchClient::Result p = sendLong(proxyClient, stream.viaProxy, "via proxy");
+        proxyCpuSeconds += ProcessStats::cpuSeconds(proxyPid) - streamCpuBefore;
+        const qint64 proxyDeltas = p.body.count(stream.proxyMarker);
+        if (proxyDeltas != stream.deltas || !p.body.contains("event: message_stop"))
+            die(QStringLiteral("%1: the proxy sent %2 deltas (expected %3) or no message_stop").arg(stream.label).arg(proxyDeltas).arg(stream.deltas));
+        directSeconds.add(double(d.lastByteNs) / 1e9);
+        proxySeconds.add(double(p.lastByteNs) / 1e9);
+        directBytes = d.body.size();
+        proxyBytes = p.body.size();
+    }
+    const QString longCase = QStringLiteral("%1 (%2 upstream events, %3 upstream), best of %4")
+                                 .arg(stream.label, BenchReport::number(upstreamEvents), BenchReport::megabytes(double(directBytes)))
+                                 .arg(runs);
+    // Upstream bytes per second on both sides, so the two MB/s compare; the proxy's own output size is noted.
+    const auto value = [&](const SampleStats &seconds, qint64 received) {
+        return QStringLiteral("%1 · %2 (%3 s, median %4 s; client got %5)")
+            .arg(BenchReport::rate(double(upstreamEvents) / seconds.min(), "events/s"),
+                 BenchReport::rate(double(directBytes) / 1e6 / seconds.min(), "MB/s"))
+            .arg(seconds.min(), 0, 'f', 2)
+            .arg(seconds.median(), 0, 'f', 2)
+            .arg(BenchReport::megabytes(double(received)));
+    };
+    report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("end to end through the proxy (Anthropic SSE), upstream events/s and MB/s"),
+                  value(proxySeconds, proxyBytes), QStringLiteral("direct: ") + value(directSeconds, directBytes),
+                  QStringLiteral("limited by the backend, not the proxy"));
+    report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy time / direct time"),
+                  QStringLiteral("%1x").arg(proxySeconds.min() / directSeconds.min(), 0, 'f', 2), QStringLiteral("1.00x"));
+    for (const QString &problem : std::as_const(retried))
+        report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("retried once (not counted)"), problem);
+    if (proxyPid > 0) {
+        const double perEvent = proxyCpuSeconds / runs / double(upstreamEvents);
+        report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy CPU time (user + sys) per upstream event"),
+                      QStringLiteral("%1 µs (= %2 per core)")
+                          .arg(perEvent * 1e6, 0, 'f', 1)
+                          .arg(BenchReport::rate(1.0 / perEvent, "events/s")));
+    }
+    err() << stream.label << ": direct " << value(directSeconds, directBytes) << ", proxy " << value(proxySeconds, proxyBytes) << '\n';
+    err().flush();
 }
 
 } // namespace
@@ -288,17 +295,18 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("Fake Codex backend base URL (http://127.0.0.1:PORT)."), QStringLiteral("url"));
     const QCommandLineOption proxyOption(QStringLiteral("proxy"), QStringLiteral("codex-bridge serve URL (http://127.0.0.1:PORT)."), QStringLiteral("url"));
-    const QCommandLineOption requestsOption(QStringLiteral("requests"), QStringLiteral("Measured requests per side."), QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption requestsOption(QStringLiteral("requests"), QStringLiteral("Measured requests per side."), QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption warmupOption(QStringLiteral("warmup"), QStringLiteral("Unmeasured requests per side first."), QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Client pairs running at once."), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption longFixtureOption(QStringLiteral("long-fixture"), QStringLiteral("Fixture name of the long stream (empty: skip)."), QStringLiteral("name"), QStringLiteral("bench-long-text"));
-    const QCommandLineOption longDeltasOption(QStringLiteral("long-deltas"), QStringLiteral("Text deltas in the long stream."), QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption longRunsOption(QStringLiteral("long-runs"), QStringLiteral("Long-stream requests per side."), QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption writeFixtureOption(QStringLiteral("write-long-fixture"), QStringLiteral("Write the long-stream fixture (one event per line) to FILE and exit."), QStringLiteral("file"));
+    const QCommandLineOption longDeltasOption(QStringLiteral("long-deltas"), QStringLiteral("Text deltas in the long text stream."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption imageKbOption(QStringLiteral("image-kb"), QStringLiteral("Base64 image size (kB) of the image-echo stream."), QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption imageDeltasOption(QStringLiteral("image-deltas"), QStringLiteral("Argument deltas of the image-echo stream."), QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption longRunsOption(QStringLiteral("long-runs"), QStringLiteral("Long-stream requests per side (0: skip the long streams)."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption writeFixturesOption(QStringLiteral("write-fixtures"), QStringLiteral("Write the long-stream fixtures (bench-long-text and bench-image-echo .chunks.txt) into DIR and exit."), QStringLiteral("dir"));
     const QCommandLineOption proxyPidOption(QStringLiteral("proxy-pid"), QStringLiteral("Process id of the proxy: also report its CPU time per request (Linux)."), QStringLiteral("pid"));
     const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
-    parser.addOptions({backendOption, proxyOption, requestsOption, warmupOption, concurrencyOption, longFixtureOption,
-                       longDeltasOption, longRunsOption, writeFixtureOption, proxyPidOption, rowsOnlyOption});
+    parser.addOptions({backendOption, proxyOption, requestsOption, warmupOption, concurrencyOption, longDeltasOption, imageKbOption,
+                       imageDeltasOption, longRunsOption, writeFixturesOption, proxyPidOption, rowsOnlyOption});
     parser.process(app);
 
     const auto intValue = [&parser](const QCommandLineOption &option, int min) {
@@ -309,33 +317,43 @@ int main(int argc, char **argv)
         return value;
     };
     const int longDeltas = intValue(longDeltasOption, 1);
-    if (parser.isSet(writeFixtureOption))
-        return writeLongFixture(parser.value(writeFixtureOption), longDeltas);
+    const int imageDeltas = intValue(imageDeltasOption, 1);
+    const qsizetype imageBytes = qsizetype(intValue(imageKbOption, 1)) * 1000;
+    if (parser.isSet(writeFixturesOption)) {
+        const QDir dir(parser.value(writeFixturesOption));
+        writeFixture(dir.filePath(QStringLiteral("bench-long-text.chunks.txt")), SyntheticTraffic::longTextResponse(longDeltas));
+        writeFixture(dir.filePath(QStringLiteral("bench-image-echo.chunks.txt")), SyntheticTraffic::imageEchoResponse(imageDeltas, imageBytes));
+        return 0;
+    }
     if (!parser.isSet(backendOption) || !parser.isSet(proxyOption))
         die(QStringLiteral("--backend and --proxy are required"));
     const int requests = intValue(requestsOption, 1);
     const int warmup = intValue(warmupOption, 0);
     const int concurrency = intValue(concurrencyOption, 1);
-    const int longRuns = intValue(longRunsOption, 1);
+    const int longRuns = intValue(longRunsOption, 0);
     const Endpoint backend = endpointOf(parser.value(backendOption));
     const Endpoint proxy = endpointOf(parser.value(proxyOption));
     const qint64 proxyPid = parser.value(proxyPidOption).toLongLong();
 
-    HttpBenchClient backendControl(backend.host, backend.port);
+    FakeBackendControl control(backend.host, backend.port);
     HttpBenchClient proxySetup(proxy.host, proxy.port);
     BenchReport report;
+    QString problem;
 
     // --- short streaming requests -------------------------------------------------------------------------
-    control(backendControl, "reset", QJsonObject());
     const QString answer = QStringLiteral("Hello! I am the benchmark's fake model, answering in one short sentence of about forty words "
                                           "so that the reply has a few deltas, a reasoning item and the usual done events, like a "
                                           "typical short answer in a coding session.");
-    control(backendControl, "rules", QJsonArray{QJsonObject{{QStringLiteral("reply"), QJsonObject{{QStringLiteral("text"), answer}}}}});
-    const HttpBenchClient::Request viaProxy = proxyRequest();
+    if (!control.reset(&problem)
+        || !control.setRules(QJsonArray{QJsonObject{{QStringLiteral("reply"), QJsonObject{{QStringLiteral("text"), answer}}}}}, &problem))
+        die(problem);
+    const HttpBenchClient::Request viaProxy = BenchRequests::anthropicMessages(true);
     const HttpBenchClient::Result first = proxySetup.sendAndWait(viaProxy);
     if (!first.ok() || first.firstContentNs < 0)
         die(QStringLiteral("the proxy request failed: status %1 %2 %3").arg(first.status).arg(first.error, QString::fromUtf8(first.body.left(500))));
-    const HttpBenchClient::Request direct = directRequestFromLastUpstream(backendControl);
+    HttpBenchClient::Request direct;
+    if (!control.lastUpstreamRequest(&direct, &problem))
+        die(problem);
 
     AlternatingRun run(backend, proxy, concurrency);
     err() << "warm-up: " << warmup << " requests per side\n";
@@ -344,29 +362,33 @@ int main(int argc, char **argv)
         run.run(direct, viaProxy, warmup);
     err() << "measuring: " << requests << " requests per side, concurrency " << concurrency << '\n';
     err().flush();
-    const double cpuBefore = processCpuSeconds(proxyPid);
+    const double cpuBefore = ProcessStats::cpuSeconds(proxyPid);
     run.run(direct, viaProxy, requests);
-    const double cpuAfter = processCpuSeconds(proxyPid);
+    const double cpuAfter = ProcessStats::cpuSeconds(proxyPid);
 
-    const QString testCase = QStringLiteral("%1 streaming requests per side, short answer, keep-alive, concurrency %2")
+    const QString testCase = QStringLiteral("%1 streaming requests per side, short answer (~20 events), keep-alive, concurrency %2; "
+                                            "baseline = the same upstream request sent straight to the fake")
                                  .arg(BenchReport::number(requests))
                                  .arg(concurrency);
     const struct
     {
         const char *name;
         SampleStats AlternatingRun::Samples::*member;
+        bool target;
     } metrics[] = {
-        {"first body byte", &AlternatingRun::Samples::firstByte},
-        {"first text delta", &AlternatingRun::Samples::firstContent},
-        {"last byte", &AlternatingRun::Samples::lastByte},
+        {"time to first byte (TTFB)", &AlternatingRun::Samples::firstByte, true},
+        {"time to first text delta", &AlternatingRun::Samples::firstContent, false},
+        {"time to last byte", &AlternatingRun::Samples::lastByte, true},
     };
+    const QString latencyTarget = QStringLiteral("added <= 1 ms at p50, <= 5 ms at p99");
     for (const auto &metric : metrics) {
         const SampleStats &d = run.direct().*metric.member;
         const SampleStats &p = run.proxy().*metric.member;
         const QString name = QLatin1String(metric.name);
-        report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" p50/p90/p99, direct"), triple(d));
-        report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" p50/p90/p99, via proxy"), triple(p));
-        report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" added by the proxy"), addedTriple(p, d));
+        report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" p50 / p90 / p99 via proxy"), triple(p),
+                      QStringLiteral("direct: ") + triple(d));
+        report.addRow(QStringLiteral("latency"), testCase, name + QStringLiteral(" added by the proxy, p50 / p90 / p99"),
+                      addedTriple(p, d), QString(), metric.target ? latencyTarget : QString());
         err() << name << ": direct " << triple(d) << ", proxy " << triple(p) << ", added " << addedTriple(p, d) << '\n';
     }
     if (cpuBefore >= 0 && cpuAfter >= 0) {
@@ -375,88 +397,22 @@ int main(int argc, char **argv)
     }
     err().flush();
 
-    // --- one long stream ---------------------------------------------------------------------------------
-    const QString longFixture = parser.value(longFixtureOption);
-    if (!longFixture.isEmpty()) {
-        control(backendControl, "rules",
-                QJsonArray{QJsonObject{{QStringLiteral("reply"), QJsonObject{{QStringLiteral("fixture"), longFixture},
-                                                                            {QStringLiteral("response"), 0}}}}});
-        HttpBenchClient directClient(backend.host, backend.port);
-        HttpBenchClient proxyClient(proxy.host, proxy.port);
-        SampleStats directSeconds;
-        SampleStats proxySeconds;
-        double proxyCpuSeconds = 0;
-        qint64 upstreamEvents = 0;
-        qint64 directBytes = 0;
-        qint64 proxyBytes = 0;
-        QStringList retried;
-        for (int i = 0; i < longRuns; ++i) {
-            err() << "long stream run " << (i + 1) << '/' << longRuns << '\n';
-            err().flush();
-            // A long stream that breaks off is retried once (and reported), so that one dropped connection on a
-            // busy machine does not cost the whole run; a second failure ends the benchmark.
-            const auto sendLong = [&](HttpBenchClient &client, const HttpBenchClient::Request &request, const char *side) {
-                for (int attempt = 1;; ++attempt) {
-                    const HttpBenchClient::Result result = client.sendAndWait(request, 600000);
-                    if (result.ok())
-                        return result;
-                    const QString problem = QStringLiteral("long stream, %1: status %2, %3 after %4 ms and %5 body bytes")
-                                                .arg(QLatin1String(side))
-                                                .arg(result.status)
-                                                .arg(result.error)
-                                                .arg(qMax(result.lastByteNs, result.firstByteNs) / 1000000)
-                                                .arg(result.body.size());
-                    if (attempt == 2)
-                        die(problem);
-                    err() << "warning: " << problem << "; retrying once\n";
-                    err().flush();
-                    retried.append(problem);
-                }
-            };
-            const HttpBenchClient::Result d = sendLong(directClient, direct, "direct");
-            upstreamEvents = d.body.count("\n\n");
-            const qint64 directDeltas = d.body.count(DirectTextMarker);
-            if (directDeltas != longDeltas)
-                die(QStringLiteral("the fake backend sent %1 text deltas, expected %2 (was it started with the bench fixtures?)")
-                        .arg(directDeltas)
-                        .arg(longDeltas));
-            const double streamCpuBefore = processCpuSeconds(proxyPid);
-            const HttpBenchClient::Result p = sendLong(proxyClient, viaProxy, "via proxy");
-            proxyCpuSeconds += processCpuSeconds(proxyPid) - streamCpuBefore;
-            const qint64 proxyDeltas = p.body.count(ProxyTextMarker);
-            if (proxyDeltas != longDeltas || !p.body.contains("event: message_stop"))
-                die(QStringLiteral("the proxy sent %1 text deltas (expected %2) or no message_stop").arg(proxyDeltas).arg(longDeltas));
-            directSeconds.add(double(d.lastByteNs) / 1e9);
-            proxySeconds.add(double(p.lastByteNs) / 1e9);
-            directBytes = d.body.size();
-            proxyBytes = p.body.size();
-        }
-        const QString longCase = QStringLiteral("one long stream: %1 text deltas (%2 upstream events), best of %3")
-                                     .arg(BenchReport::number(longDeltas), BenchReport::number(upstreamEvents))
-                                     .arg(longRuns);
-        const auto value = [&](const SampleStats &seconds, qint64 bytes) {
-            return QStringLiteral("%1 upstream events/s (%2 s, median %3 s; %4 received)")
-                .arg(BenchReport::rate(double(upstreamEvents) / seconds.min(), "").trimmed())
-                .arg(seconds.min(), 0, 'f', 2)
-                .arg(seconds.median(), 0, 'f', 2)
-                .arg(BenchReport::megabytes(double(bytes)));
-        };
-        report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("direct from the fake backend"), value(directSeconds, directBytes));
-        report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("through the proxy (Anthropic SSE)"), value(proxySeconds, proxyBytes));
-        report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy time / direct time"),
-                      QStringLiteral("%1x").arg(proxySeconds.min() / directSeconds.min(), 0, 'f', 2));
-        for (const QString &problem : std::as_const(retried))
-            report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("retried once (not counted)"), problem);
-        if (proxyPid > 0) {
-            const double perEvent = proxyCpuSeconds / longRuns / double(upstreamEvents);
-            report.addRow(QStringLiteral("long stream"), longCase, QStringLiteral("proxy CPU time (user + sys) per upstream event"),
-                          QStringLiteral("%1 µs (= %2 events/s per core)")
-                              .arg(perEvent * 1e6, 0, 'f', 1)
-                              .arg(BenchReport::rate(1.0 / perEvent, "").trimmed()));
-        }
-        err() << "long stream: direct " << value(directSeconds, directBytes) << ", proxy " << value(proxySeconds, proxyBytes) << '\n';
-        err().flush();
-        control(backendControl, "reset", QJsonObject());
+    // --- long streams ------------------------------------------------------------------------------------
+    if (longRuns > 0) {
+        benchLongStream(report, control, backend, proxy, proxyPid,
+                        LongStream{QStringLiteral("bench-long-text"),
+                                   QStringLiteral("long text stream: %1 text deltas").arg(BenchReport::number(longDeltas)),
+                                   viaProxy, BenchRequests::DirectTextMarker, BenchRequests::ProxyTextMarker, longDeltas},
+                        longRuns);
+        benchLongStream(report, control, backend, proxy, proxyPid,
+                        LongStream{QStringLiteral("bench-image-echo"),
+                                   QStringLiteral("request with a %1 base64 image, answered by a tool call echoing it in %2 argument deltas")
+                                       .arg(BenchReport::megabytes(double(imageBytes)), BenchReport::number(imageDeltas)),
+                                   BenchRequests::anthropicMessages(true, SyntheticTraffic::imageBase64(imageBytes)),
+                                   BenchRequests::DirectArgsMarker, BenchRequests::ProxyArgsMarker, imageDeltas},
+                        longRuns);
+        if (!control.reset(&problem))
+            die(problem);
     }
 
     report.print(parser.isSet(rowsOnlyOption));

@@ -1,5 +1,7 @@
 #include "synthetictraffic.h"
 
+#include <functional>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -330,16 +332,16 @@ SyntheticTraffic::EventLines SyntheticTraffic::longTextResponse(int deltas)
     return stream.take();
 }
 
-SyntheticTraffic::EventLines SyntheticTraffic::toolCallResponse(int deltas)
+namespace {
+
+// One `Write` call whose arguments arrive in `deltas` function_call_arguments.delta events. The arguments are
+// made after the stream's start (same order of random draws as ever, so the bytes stay the same across versions).
+SyntheticTraffic::EventLines writeCallResponse(QRandomGenerator &random, const std::function<QString()> &makeArguments,
+                                               int deltas)
 {
-    QRandomGenerator random(Seed + 1);
     ResponseBuilder stream(random);
     stream.start();
-
-    // Tokens of JSON-escaped code are short: about 6 characters per delta.
-    const QString arguments = QString::fromUtf8(compact(QJsonObject{
-        {QStringLiteral("file_path"), QStringLiteral("/home/dev/project/src/generated_module.cpp")},
-        {QStringLiteral("content"), codeFile(random, deltas * 5)}}));
+    const QString arguments = makeArguments();
     const QString itemId = hexId(random, "fc_", 48);
     const QString callId = QStringLiteral("call_") + randomToken(random, 24, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"));
     const auto item = [&](const QString &args, const char *status) {
@@ -364,6 +366,40 @@ SyntheticTraffic::EventLines SyntheticTraffic::toolCallResponse(int deltas)
     stream.push("response.output_item.done", {{QStringLiteral("output_index"), 0}, {QStringLiteral("item"), done}});
     stream.complete(QJsonArray{done}, deltas);
     return stream.take();
+}
+
+} // namespace
+
+SyntheticTraffic::EventLines SyntheticTraffic::toolCallResponse(int deltas)
+{
+    QRandomGenerator random(Seed + 1);
+    // Tokens of JSON-escaped code are short: about 6 characters per delta.
+    return writeCallResponse(random, [&] {
+        return QString::fromUtf8(compact(QJsonObject{
+            {QStringLiteral("file_path"), QStringLiteral("/home/dev/project/src/generated_module.cpp")},
+            {QStringLiteral("content"), codeFile(random, deltas * 5)}}));
+    }, deltas);
+}
+
+QByteArray SyntheticTraffic::imageBase64(qsizetype base64Bytes)
+{
+    QRandomGenerator random(Seed + 2);
+    QByteArray raw(base64Bytes / 4 * 3, Qt::Uninitialized);
+    // A PNG signature, then incompressible bytes (like compressed image data).
+    const char signature[] = "\x89PNG\r\n\x1a\n";
+    for (qsizetype i = 0; i < raw.size(); ++i)
+        raw[i] = i < 8 ? signature[i] : char(random.bounded(256));
+    return raw.toBase64();
+}
+
+SyntheticTraffic::EventLines SyntheticTraffic::imageEchoResponse(int deltas, qsizetype base64Bytes)
+{
+    QRandomGenerator random(Seed + 3);
+    return writeCallResponse(random, [&] {
+        return QString::fromUtf8(compact(QJsonObject{
+            {QStringLiteral("file_path"), QStringLiteral("/home/dev/project/assets/screenshot.png.b64")},
+            {QStringLiteral("content"), QString::fromLatin1(imageBase64(base64Bytes))}}));
+    }, deltas);
 }
 
 QList<SyntheticTraffic::EventLines> SyntheticTraffic::fixtureResponses(const QString &streamsDir, QString *problem)

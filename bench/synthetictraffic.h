@@ -21,6 +21,11 @@ public:
     // One function call (a `Write` of a large file) whose arguments arrive as `deltas` small
     // function_call_arguments.delta events.
     static EventLines toolCallResponse(int deltas);
+    // A `Write` call whose arguments carry imageBase64(base64Bytes) (a model echoing an image it was sent back
+    // into a file), in `deltas` argument deltas: large tool-call arguments.
+    static EventLines imageEchoResponse(int deltas, qsizetype base64Bytes);
+    // The base64 text of a deterministic PNG-like image (incompressible bytes), about base64Bytes long.
+    static QByteArray imageBase64(qsizetype base64Bytes);
     // Every response of every recorded fixture in `streamsDir` (*.chunks.txt), lines repaired like the
     // fake backend does (some recorded lines lost closing braces). Empty when the folder has none.
     static QList<EventLines> fixtureResponses(const QString &streamsDir, QString *problem);

@@ -12,6 +12,7 @@
 #include "benchreport.h"
 #include "samplestats.h"
 #include "synthetictraffic.h"
+#include "threadcputimer.h"
 
 #include "anthropic/anthropicrequesttranslator.h"
 #include "core/tokenestimator.h"
@@ -22,7 +23,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -181,7 +181,7 @@ QList<SampleStats> timePaths(const StreamSet &set, const QList<Path> &paths, qsi
     QList<SampleStats> stats(paths.size());
     for (int i = 0; i < reps; ++i) {
         for (qsizetype p = 0; p < paths.size(); ++p) {
-            QElapsedTimer timer;
+            ThreadCpuTimer timer;
             timer.start();
             const PassResult pass = runPass(set, paths.at(p), sliceBytes, false);
             stats[p].add(double(timer.nsecsElapsed()));
@@ -206,10 +206,10 @@ QString pathValue(const StreamSet &set, const SampleStats &stats)
 QString shareValue(const StreamSet &set, const SampleStats &baseline, const SampleStats &full)
 {
     const double own = qMax(0.0, full.min() - baseline.min());
-    return QStringLiteral("%1 µs/ev = %2% of the path; translate + toSse alone: %3")
-        .arg(QString::number(own / 1e3 / double(set.events), 'f', 2),
-             QString::number(100.0 * own / full.min(), 'f', 0),
-             own > 0 ? BenchReport::rate(double(set.events) / (own / 1e9), "ev/s") : QStringLiteral("n/a"));
+    return QStringLiteral("%1 (%2 µs/ev = %3% of the path)")
+        .arg(own > 0 ? BenchReport::rate(double(set.events) / (own / 1e9), "ev/s") : QStringLiteral("n/a"),
+             QString::number(own / 1e3 / double(set.events), 'f', 2),
+             QString::number(100.0 * own / full.min(), 'f', 0));
 }
 
 // Which stream paths to time; all three unless --path picks one (for profiling).
@@ -242,18 +242,19 @@ bool benchStreams(BenchReport &report, const StreamSet &set, qint64 expectDeltas
         timed.append(Path::Chat);
     const QList<SampleStats> stats = timePaths(set, timed, sliceBytes, reps);
     const SampleStats &baseline = stats.first();
-    report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("baseline: SSE + JSON parse only"), pathValue(set, baseline));
+    const QString parseOnly = QStringLiteral("SSE + JSON parse only: ") + pathValue(set, baseline);
+    const QString perCore = QStringLiteral(">= 100k ev/s per core");
     err() << "   baseline " << pathValue(set, baseline) << '\n';
     if (paths.anthropic) {
         const SampleStats &anthropic = stats.at(timed.indexOf(Path::Anthropic));
-        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic: parse + translate + toSse"), pathValue(set, anthropic));
-        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic translator's own share"), shareValue(set, baseline, anthropic));
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic: parse + translate + toSse, one core"), pathValue(set, anthropic), parseOnly);
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Anthropic translator alone (translate + toSse)"), shareValue(set, baseline, anthropic), QString(), perCore);
         err() << "   anthropic " << pathValue(set, anthropic) << '\n';
     }
     if (paths.chat) {
         const SampleStats &chat = stats.at(timed.indexOf(Path::Chat));
-        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat: parse + translate + toSse"), pathValue(set, chat));
-        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat translator's own share"), shareValue(set, baseline, chat));
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat: parse + translate + toSse, one core"), pathValue(set, chat), parseOnly);
+        report.addRow(QStringLiteral("translator"), testCase, QStringLiteral("Chat translator alone (translate + toSse)"), shareValue(set, baseline, chat), QString(), perCore);
         err() << "   chat " << pathValue(set, chat) << '\n';
     }
     err().flush();
@@ -298,7 +299,7 @@ bool benchRequest(BenchReport &report, int turns, int reps)
     SampleStats baseline;
     SampleStats full;
     const auto time = [](const auto &work, SampleStats &stats) {
-        QElapsedTimer timer;
+        ThreadCpuTimer timer;
         timer.start();
         if (work() <= 0)
             err() << "warning: empty result\n";
@@ -318,9 +319,9 @@ bool benchRequest(BenchReport &report, int turns, int reps)
             .arg(BenchReport::duration(stats.min()), BenchReport::duration(stats.median()),
                  BenchReport::rate(double(bytes.size()) / 1e6 / (stats.min() / 1e9), "MB/s"));
     };
-    report.addRow(QStringLiteral("request"), testCase, QStringLiteral("baseline: JSON parse + serialise only"), value(baseline));
     report.addRow(QStringLiteral("request"), testCase,
-                  QStringLiteral("parse + session key + token estimate + translate + serialise"), value(full));
+                  QStringLiteral("parse + session key + token estimate + translate + serialise"), value(full),
+                  QStringLiteral("JSON parse + serialise only: ") + value(baseline));
     report.addRow(QStringLiteral("request"), testCase, QStringLiteral("translator + estimate own share"),
                   BenchReport::duration(qMax(0.0, full.min() - baseline.min())));
     err() << "== " << testCase << "\n   baseline " << value(baseline) << "\n   full " << value(full) << '\n';
@@ -339,6 +340,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("In-process throughput of the proxy's stream and request translators."));
     parser.addHelpOption();
     const QCommandLineOption deltasOption(QStringLiteral("deltas"), QStringLiteral("Text deltas in the long stream."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption imageDeltasOption(QStringLiteral("image-deltas"), QStringLiteral("Argument deltas in the image-echo stream."), QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption imageKbOption(QStringLiteral("image-kb"), QStringLiteral("Size of the echoed base64 image in kB."), QStringLiteral("n"), QStringLiteral("5000"));
     const QCommandLineOption toolDeltasOption(QStringLiteral("tool-deltas"), QStringLiteral("Argument deltas in the tool-call stream."), QStringLiteral("n"), QStringLiteral("50000"));
     const QCommandLineOption repeatsOption(QStringLiteral("fixture-repeats"), QStringLiteral("How often the recorded fixtures are replayed per pass."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption turnsOption(QStringLiteral("turns"), QStringLiteral("Tool-call turns in the request."), QStringLiteral("n"), QStringLiteral("150"));
@@ -346,10 +349,10 @@ int main(int argc, char **argv)
     const QCommandLineOption sliceOption(QStringLiteral("slice"), QStringLiteral("Bytes per SSE parser feed (a network read)."), QStringLiteral("bytes"), QStringLiteral("16384"));
     const QCommandLineOption fixturesOption(QStringLiteral("fixtures"), QStringLiteral("Folder of *.chunks.txt fixtures."), QStringLiteral("dir"),
                                             QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures/responses-streams"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: long, tool, fixtures or request (for profiling)."), QStringLiteral("part"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run one part: long, tool, image, fixtures or request (for profiling)."), QStringLiteral("part"));
     const QCommandLineOption pathOption(QStringLiteral("path"), QStringLiteral("Time only the baseline and one stream path: anthropic or chat (for profiling)."), QStringLiteral("path"));
     const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
-    parser.addOptions({deltasOption, toolDeltasOption, repeatsOption, turnsOption, repsOption, sliceOption, fixturesOption,
+    parser.addOptions({deltasOption, toolDeltasOption, imageDeltasOption, imageKbOption, repeatsOption, turnsOption, repsOption, sliceOption, fixturesOption,
                        onlyOption, pathOption, rowsOnlyOption});
     parser.process(app);
 
@@ -364,6 +367,7 @@ int main(int argc, char **argv)
         return value;
     };
     const int deltas = intValue(deltasOption);
+    const int imageDeltas = intValue(imageDeltasOption);
     const int toolDeltas = intValue(toolDeltasOption);
     const int repeats = intValue(repeatsOption);
     const int turns = intValue(turnsOption);
@@ -384,6 +388,13 @@ int main(int argc, char **argv)
     if (ok && wanted("tool"))
         ok = benchStreams(report, makeSet(QStringLiteral("tool call arguments"), {SyntheticTraffic::toolCallResponse(toolDeltas)}, 1),
                           toolDeltas, slice, reps, paths);
+    if (ok && wanted("image")) {
+        const qsizetype imageBytes = qsizetype(intValue(imageKbOption)) * 1000;
+        ok = benchStreams(report,
+                          makeSet(QStringLiteral("tool call echoing a %1 base64 image").arg(BenchReport::megabytes(double(imageBytes))),
+                                  {SyntheticTraffic::imageEchoResponse(imageDeltas, imageBytes)}, 1),
+                          imageDeltas, slice, reps, paths);
+    }
     if (ok && wanted("fixtures")) {
         QString problem;
         const QList<SyntheticTraffic::EventLines> fixtures = SyntheticTraffic::fixtureResponses(parser.value(fixturesOption), &problem);

@@ -1,16 +1,18 @@
 #include "anthropicevent.h"
 
 #include "core/apierror.h"
+#include "core/jsonwriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 QByteArray AnthropicEvent::toSse() const
 {
-    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
     QByteArray sse;
-    sse.reserve(name.size() + json.size() + 17);
-    sse.append("event: ", 7).append(name).append("\ndata: ", 7).append(json).append("\n\n", 2);
+    // Most events are one-token deltas; a larger event grows the buffer once or twice.
+    sse.reserve(name.size() + 128);
+    sse.append("event: ", 7).append(name).append("\ndata: ", 7);
+    JsonWriter::appendCompactOrQt(sse, data);
+    sse.append("\n\n", 2);
     return sse;
 }
 
