@@ -212,8 +212,12 @@ void ProviderSettingsApi::test(const QJsonObject &body, HttpResponder *responder
         QJsonObject json{{QStringLiteral("success"), !failure.has_value()},
                          {QStringLiteral("models"), QJsonArray::fromStringList(models)}};
         if (failure) {
+            // The test's outcome, not an error of this route: 200 with success:false and the provider's words.
+            const QString message = failure->message.isEmpty() ? failure->code : failure->message;
             json.insert(QStringLiteral("status"), failure->httpStatus);
-            json.insert(QStringLiteral("message"), failure->message.isEmpty() ? failure->code : failure->message);
+            json.insert(QStringLiteral("message"), message);
+            json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("api_error")},
+                                                             {QStringLiteral("message"), message}});
         }
         sendJson(target, 200, json);
     });

@@ -12,7 +12,7 @@ UpstreamConfig UpstreamConfig::fromEnvironment()
     return config;
 }
 
-static QUrl joined(const QUrl &base, const QString &suffix)
+QUrl UpstreamConfig::joined(const QUrl &base, const QString &suffix)
 {
     QUrl url = base;
     QString path = url.path();

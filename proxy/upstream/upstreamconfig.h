@@ -30,4 +30,6 @@ public:
     QUrl modelsUrl() const;  // with ?client_version=
     QUrl usageUrl() const;   // {base minus /codex}/wham/usage
     static QByteArray userAgent();
+    // `base` with `suffix` ("/models") appended to its path, without doubling a trailing slash.
+    static QUrl joined(const QUrl &base, const QString &suffix);
 };
