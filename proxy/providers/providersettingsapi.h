@@ -51,8 +51,6 @@ private:
     void upsert(const QJsonObject &body, bool adding, HttpResponder *responder);
     void test(const QJsonObject &body, HttpResponder *responder);
     void setRoutes(const QJsonObject &body, HttpResponder *responder);
-    static void sendJson(HttpResponder *responder, int status, const QJsonObject &json);
-    static void sendError(HttpResponder *responder, const ApiError &error);
 
     ProviderStore *m_store;
     ProviderClient *m_client;

@@ -1,117 +1,63 @@
 // /settings/providers and /settings/haiku-model through a real HttpServer + ApiRouter: who may use them (the
 // management key or the same-origin dashboard, like the account routes), what they answer, that no reply and no
 // file of the config dir ever contains an API key, and the connection test against a port nobody listens on.
-#include "auth/accountstore.h"
-#include "auth/filesecretstore.h"
-#include "http/httpserver.h"
+// The server fixture is the dashboard tests' (DashboardServer).
+#include "../dashboard/dashboardserver.h"
 #include "providers/providerclient.h"
 #include "providers/providerrouter.h"
 #include "providers/providersettingsapi.h"
 #include "providers/providerstore.h"
-#include "server/apirouter.h"
-#include "server/managementapi.h"
-#include "upstream/upstreamclient.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto ApiKey = "sk-test-7f3c0b5e9d2a4c61b8e0f1a2d3c4b5a6";
 
-struct Response
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
 } // namespace
 
 class TestProviderSettingsApi : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_configDir;
-    QTemporaryDir m_secretDir; // the file secret store lives outside the config dir, so grepping that dir means something
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<UpstreamClient> m_upstream;
-    std::unique_ptr<ManagementApi> m_management;
+    DashboardServer m_server; // router, management key and loopback HTTP client shared with the dashboard tests
     std::unique_ptr<ProviderStore> m_store;
     std::unique_ptr<ProviderClient> m_client;
     std::unique_ptr<ProviderRouter> m_providerRouter;
     std::unique_ptr<ProviderSettingsApi> m_settings;
-    std::unique_ptr<ApiRouter> m_router;
-    std::unique_ptr<HttpServer> m_server;
-    QNetworkAccessManager m_network;
-    QByteArray m_key;
 
-    Response request(const QByteArray &method, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers,
-                     const QJsonObject &body = {})
+    HttpResult request(const QByteArray &method, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers,
+                       const QJsonObject &body = {})
     {
-        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->serverPort()).arg(path)));
-        for (const auto &[name, value] : headers)
-            req.setRawHeader(name, value);
-        QByteArray bytes;
-        if (!body.isEmpty()) {
-            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        QNetworkReply *reply = m_network.sendCustomRequest(req, method, bytes);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
-            qWarning("request timed out");
-        Response response{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-        reply->deleteLater();
+        const HttpResult response = m_server.request(
+            method, path, headers, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (response.body.contains(ApiKey))
             qFatal("a reply contains the API key");
         return response;
     }
-    Response withKey(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    HttpResult withKey(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        return request(method, path, {{"X-Codex-Bridge-Key", m_key}}, body);
+        return request(method, path, {{"X-Codex-Bridge-Key", m_server.key}}, body);
     }
-    QByteArray ownOrigin() const { return "http://127.0.0.1:" + QByteArray::number(m_server->serverPort()); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_configDir.isValid() && m_secretDir.isValid());
-        m_accounts = std::make_unique<AccountStore>(
-            m_configDir.path(), std::make_unique<FileSecretStore>(m_secretDir.filePath(u"secrets.json"_s)));
-        QString error;
-        m_key = ManagementApi::loadOrCreateKey(m_configDir.path(), &error);
-        QVERIFY2(!m_key.isEmpty(), qPrintable(error));
-        UpstreamConfig config;
-        config.baseUrl = QUrl(u"http://127.0.0.1:9/backend-api/codex"_s);
-        m_upstream = std::make_unique<UpstreamClient>(config);
-        m_management = std::make_unique<ManagementApi>(m_accounts.get(), nullptr, nullptr, m_key);
-        m_store = std::make_unique<ProviderStore>(m_configDir.path(), m_accounts->secretStore());
+        QVERIFY(m_server.start());
+        m_store = std::make_unique<ProviderStore>(m_server.dir.path(), m_server.accounts->secretStore());
         QVERIFY(m_store->load());
         m_client = std::make_unique<ProviderClient>();
         m_providerRouter = std::make_unique<ProviderRouter>(m_store.get(), m_client.get());
-        m_settings = std::make_unique<ProviderSettingsApi>(m_store.get(), m_client.get(), m_management.get());
-        ProxySettings settings;
-        settings.port = 0;
-        m_router = std::make_unique<ApiRouter>(settings, m_accounts.get(), m_upstream.get());
-        m_router->setManagementApi(m_management.get());
-        m_router->setProviders(m_providerRouter.get(), m_settings.get());
-        m_server = std::make_unique<HttpServer>(m_router.get());
-        QString listenError;
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &listenError), qPrintable(listenError));
-        m_router->setListeningPort(m_server->serverPort());
+        m_settings = std::make_unique<ProviderSettingsApi>(m_store.get(), m_client.get(), m_server.management.get());
+        m_server.router->setProviders(m_providerRouter.get(), m_settings.get());
     }
 
     void cleanupTestCase()
     {
-        m_server.reset();
-        m_router.reset();
+        m_server.stop();
     }
 
     void refusedWithoutTheKey_data()
@@ -141,16 +87,18 @@ private Q_SLOTS:
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!header.isEmpty())
             headers.append({header, value});
-        const Response response = request(method, path, headers,
+        const HttpResult response = request(method, path, headers,
                                           QJsonObject{{u"action"_s, u"remove"_s}, {u"id"_s, u"x"_s}});
         QCOMPARE(response.status, 403);
-        QCOMPARE(response.json().value(u"success"_s).toBool(true), false);
+        // Refused by the route (management key) or, for a web page's Origin, by RequestGuard before it.
+        QVERIFY(response.json().value(u"error"_s).isObject());
+        QVERIFY(m_store->providers().isEmpty());
     }
 
     void sameOriginDashboardIsAllowed()
     {
-        const Response response = request("GET", u"/settings/providers"_s,
-                                          {{"Origin", ownOrigin()}, {"Sec-Fetch-Site", "same-origin"}});
+        const HttpResult response = request("POST", u"/settings/providers"_s, m_server.pageHeaders("POST"),
+                                            {{u"action"_s, u"routes"_s}});
         QCOMPARE(response.status, 200);
     }
 
@@ -160,7 +108,7 @@ private Q_SLOTS:
                                    {u"baseUrl"_s, u"http://127.0.0.1:9/v1"_s},
                                    {u"headers"_s, QJsonObject{{u"X-Title"_s, u"bridge"_s}}},
                                    {u"models"_s, QJsonArray{u"qwen3:8b"_s}}};
-        Response added = withKey("POST", u"/settings/providers"_s,
+        HttpResult added = withKey("POST", u"/settings/providers"_s,
                                  {{u"action"_s, u"add"_s}, {u"provider"_s, provider}, {u"apiKey"_s, QString::fromLatin1(ApiKey)}});
         QCOMPARE(added.status, 200);
         const QJsonObject listed = added.json().value(u"providers"_s).toArray().first().toObject();
@@ -175,14 +123,14 @@ private Q_SLOTS:
         QJsonObject renamed = provider;
         renamed.insert(u"id"_s, u"local-ollama"_s);
         renamed.insert(u"name"_s, u"Ollama here"_s);
-        const Response updated = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"update"_s}, {u"provider"_s, renamed}});
+        const HttpResult updated = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"update"_s}, {u"provider"_s, renamed}});
         QCOMPARE(updated.status, 200);
         const QJsonObject after = updated.json().value(u"providers"_s).toArray().first().toObject();
         QCOMPARE(after.value(u"name"_s).toString(), u"Ollama here"_s);
         QCOMPARE(after.value(u"hasApiKey"_s).toBool(), true);
 
         // Haiku model, compatible with the reference program's route.
-        const Response haiku = withKey("POST", u"/settings/haiku-model"_s, {{u"haikuKiloModel"_s, u"local-ollama/qwen3:8b"_s}});
+        const HttpResult haiku = withKey("POST", u"/settings/haiku-model"_s, {{u"haikuKiloModel"_s, u"local-ollama/qwen3:8b"_s}});
         QCOMPARE(haiku.status, 200);
         QCOMPARE(haiku.json(), (QJsonObject{{u"success"_s, true}, {u"haikuKiloModel"_s, u"local-ollama/qwen3:8b"_s},
                                             {u"kiloEnabled"_s, true}, {u"routeHaiku"_s, false}}));
@@ -190,27 +138,29 @@ private Q_SLOTS:
         QCOMPARE(withKey("POST", u"/settings/haiku-model"_s, {{u"haikuKiloModel"_s, 5}}).status, 400);
 
         // Routing rules must name a provider that exists.
-        const Response badRoute = withKey("POST", u"/settings/providers"_s,
+        const HttpResult badRoute = withKey("POST", u"/settings/providers"_s,
                                           {{u"action"_s, u"routes"_s},
                                            {u"routes"_s, QJsonArray{QJsonObject{{u"match"_s, u"haiku"_s}, {u"provider"_s, u"nope"_s}}}}});
         QCOMPARE(badRoute.status, 400);
 
-        // No file of the config dir holds the key.
-        QDirIterator it(m_configDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        // No file of the config dir holds the key (secrets.json stands in for the keychain here).
+        QDirIterator it(m_server.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
+            if (QFileInfo(file).fileName() == u"secrets.json"_s)
+                continue;
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(!file.readAll().contains(ApiKey), qPrintable(file.fileName()));
         }
 
         // Nothing listens on port 9: the test reports the failure, not an error of the route.
-        const Response tested = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"test"_s}, {u"id"_s, u"local-ollama"_s}});
+        const HttpResult tested = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"test"_s}, {u"id"_s, u"local-ollama"_s}});
         QCOMPARE(tested.status, 200);
         QCOMPARE(tested.json().value(u"success"_s).toBool(true), false);
         QCOMPARE(tested.json().value(u"status"_s).toInt(-1), 0);
         QVERIFY(!tested.json().value(u"message"_s).toString().isEmpty());
 
-        const Response removed = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"remove"_s}, {u"id"_s, u"local-ollama"_s}});
+        const HttpResult removed = withKey("POST", u"/settings/providers"_s, {{u"action"_s, u"remove"_s}, {u"id"_s, u"local-ollama"_s}});
         QCOMPARE(removed.status, 200);
         QVERIFY(removed.json().value(u"providers"_s).toArray().isEmpty());
         QVERIFY(m_store->apiKey(u"local-ollama"_s).isEmpty());
