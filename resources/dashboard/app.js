@@ -217,6 +217,21 @@ function button(labelKey, iconName, onclick, cls = '') {
     return h('button', { type: 'button', class: `btn ${cls}`.trim(), onclick }, iconName ? icon(iconName) : null, t(labelKey));
 }
 
+// A button for what cannot be undone: the first click arms it for a few seconds, the second one acts.
+function confirmButton(labelKey, confirmKey, iconName, action, cls = 'danger') {
+    const el = button(labelKey, iconName, async () => {
+        if (!el.classList.contains('confirm')) {
+            el.classList.add('confirm');
+            el.lastChild.textContent = t(confirmKey);
+            setTimeout(() => { el.classList.remove('confirm'); el.lastChild.textContent = t(labelKey); }, 4000);
+            return;
+        }
+        el.disabled = true;
+        await action();
+    }, cls);
+    return el;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Formatting
 
@@ -392,15 +407,7 @@ function accountCard(account, section) {
         badges.push(h('span', { class: `badge ${account.status === 'disabled' ? 'bad' : 'warn'}` }, t(`accounts.status.${account.status}`)));
     if (quota?.limit_reached) badges.push(h('span', { class: 'badge bad' }, t('quota.limitReached')));
 
-    const remove = button('accounts.remove', 'trash', async () => {
-        // Two clicks: the first arms the button for a few seconds.
-        if (!remove.classList.contains('confirm')) {
-            remove.classList.add('confirm');
-            remove.lastChild.textContent = t('accounts.removeConfirm');
-            setTimeout(() => { remove.classList.remove('confirm'); remove.lastChild.textContent = t('accounts.remove'); }, 4000);
-            return;
-        }
-        remove.disabled = true;
+    const remove = confirmButton('accounts.remove', 'accounts.removeConfirm', 'trash', async () => {
         try {
             await api('DELETE', `/accounts/${encodeURIComponent(account.email)}`);
             notify(t('accounts.removed', { email: account.email }), 'success');
@@ -942,14 +949,7 @@ Dashboard.register({
             h('div', { class: 'span-all' }, routingError), h('div', { class: 'form-actions' }, saveRouting));
 
         const providerRow = provider => {
-            const remove = button('providers.remove', 'trash', async () => {
-                if (!remove.classList.contains('confirm')) {
-                    remove.classList.add('confirm');
-                    remove.lastChild.textContent = t('providers.removeConfirm');
-                    setTimeout(() => { remove.classList.remove('confirm'); remove.lastChild.textContent = t('providers.remove'); }, 4000);
-                    return;
-                }
-                remove.disabled = true;
+            const remove = confirmButton('providers.remove', 'providers.removeConfirm', 'trash', async () => {
                 try {
                     render(await api('POST', '/settings/providers', { action: 'remove', id: provider.id }));
                     notify(t('providers.removed', { name: provider.name }), 'success', null, 3000);
