@@ -398,7 +398,7 @@ function quotaHeaders(quota) {
 function planReply(state, body, reply, usage) {
     if (reply.status !== undefined)
         return { status: reply.status, headers: reply.headers ?? {}, body: reply.body ?? { error: { message: 'fake error', type: 'server_error' } } };
-    const faults = { cut: reply.cut, delayMs: reply.delayMs, inject: reply.inject, beforeHeaders: reply.beforeHeaders };
+    const faults = { cut: reply.cut, delayMs: reply.delayMs, inject: reply.inject, beforeHeaders: reply.beforeHeaders, oneWrite: reply.oneWrite };
     if (reply.fixture !== undefined) {
         const responses = state.fixtures.streams.get(reply.fixture);
         if (!responses) return { status: 500, body: { error: { message: `unknown fixture ${reply.fixture}`, type: 'fake_backend_error' } } };
@@ -490,6 +490,11 @@ async function sendPlan(res, plan, chunkedWrites, extraHeaders, sent = { frames:
     }
     res.writeHead(plan.status, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', ...extraHeaders });
     res.flushHeaders();
+    if (plan.oneWrite) {
+        // The whole body in one write, so that the peer reads all events at once.
+        res.end(Buffer.concat(plan.events.map(event => Buffer.from(`event: ${event.type}\ndata: ${event.text ?? JSON.stringify(event.data)}\n\n`))));
+        return;
+    }
     let written = 0;
     const frameOf = event => Buffer.from(`event: ${event.type}\ndata: ${event.text ?? JSON.stringify(event.data)}\n\n`);
     let cutAtByte = plan.cut?.afterBytes;
