@@ -295,6 +295,14 @@ describe('upstream faults through codex-bridge', () => {
         assert.equal(r.text, 'complete text');
     });
 
+});
+
+describe('a huge upstream event', () => {
+    let bridge;
+    // The default timeouts: building and sending one 50 MB frame can take longer than the short ones above.
+    before(async () => { bridge = await startBridge(); });
+    after(async () => { await bridge?.stop(); });
+
     test('an event line of 50 MB arrives intact, and the proxy keeps serving', async () => {
         const size = 50 * 1024 * 1024;
         await bridge.fake.setRules([{ match: {}, reply: { reasoning: false, bigDelta: size }, times: 1 }]);
