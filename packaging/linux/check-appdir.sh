@@ -17,9 +17,9 @@ version="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=smoke-lib.sh
 source "$here/smoke-lib.sh"
+# shellcheck source=appdir-lib.sh
+source "$here/appdir-lib.sh"
 
-declare -A excluded=()
-while read -r soname; do excluded[$soname]=1; done < <(sed 's/#.*//; s/[[:space:]]//g; /^$/d' "$here/appimage-excludelist")
 
 binary="$appdir/usr/bin/codex-bridge"
 apprun="$appdir/AppRun"
@@ -41,7 +41,6 @@ check "appstreamcli validate-tree accepts the AppDir" validate_tree
 
 # 1. Libraries: ldd on every ELF file resolves through the RUNPATHs into the AppDir; whatever resolves elsewhere
 #    (or not at all) must be on the exclude list.
-is_elf() { [ -f "$1" ] && [ "$(head -c 4 "$1" | od -An -c | tr -d ' ')" = '177ELF' ]; }
 elf_count=0
 outside=()
 while read -r file; do

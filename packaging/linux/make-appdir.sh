@@ -5,6 +5,7 @@
 # exclude list, with RUNPATHs into the AppDir. The release workflow uses linuxdeploy itself (its runtime cannot be
 # had here); check-appdir.sh checks either result the same way.
 # Usage: make-appdir.sh BUILD_DIR APPDIR      (needs patchelf)
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -14,7 +15,8 @@ fi
 build_dir="$(cd "$1" && pwd)"
 appdir="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-excludelist="$here/appimage-excludelist"
+# shellcheck source=appdir-lib.sh
+source "$here/appdir-lib.sh"
 
 # QT_PLUGINS_DIR, QT_LIBEXECS_DIR, QT_DATA_DIR, QT_TRANSLATIONS_DIR, CODEXBRIDGE_APP_ID (cmake/Packaging.cmake).
 # shellcheck source=/dev/null
@@ -117,10 +119,7 @@ if [ -d "$usr/libexec" ]; then
     printf '%s' "$qt_conf" > "$usr/libexec/qt.conf"
 fi
 
-is_elf() { [ -f "$1" ] && [ "$(head -c 4 "$1" | od -An -c | tr -d ' ')" = '177ELF' ]; }
 elf_files() { find "$usr" -type f | while read -r f; do if is_elf "$f"; then echo "$f"; fi; done; }
-declare -A excluded=()
-while read -r soname; do excluded[$soname]=1; done < <(sed 's/#.*//; s/[[:space:]]//g; /^$/d' "$excludelist")
 
 # Copy what every ELF file needs until nothing new turns up (a copied library can need further ones).
 mkdir -p "$usr/lib"
