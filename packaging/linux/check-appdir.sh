@@ -39,8 +39,8 @@ validate_tree() {
 }
 check "appstreamcli validate-tree accepts the AppDir" validate_tree
 
-# 1. Libraries: ldd on every ELF file resolves through the RUNPATHs into the AppDir; whatever resolves elsewhere
-#    (or not at all) must be on the exclude list.
+# 1. Libraries: each library an ELF file in the AppDir names as needed resolves (through its RUNPATH) into the AppDir
+#    or is on the exclude list; what excluded libraries need in turn comes from the host with them.
 elf_count=0
 outside=()
 while read -r file; do
@@ -50,7 +50,7 @@ while read -r file; do
         case "$path" in "$appdir"/*) continue ;; esac
         [ -n "${excluded[$soname]:-}" ] && continue
         outside+=("${file#"$appdir"/} needs $soname -> $path")
-    done < <(env -u LD_LIBRARY_PATH ldd "$file" 2>/dev/null | awk '$2 == "=>" { print $1, ($3 == "not" ? "not-found" : $3) }')
+    done < <(needed_libs "$file")
 done < <(find "$appdir" -type f)
 if [ "${#outside[@]}" -eq 0 ]; then
     pass "all libraries needed by $elf_count ELF files are in the AppDir or on the exclude list"
@@ -60,7 +60,9 @@ else
 fi
 
 # 2. What is loaded with dlopen or found by path at run time, by the Qt modules the binary links.
-needs() { env -u LD_LIBRARY_PATH ldd "$binary" | grep -q "^[[:space:]]*$1"; }
+# (ldd read once: `ldd | grep -q` under pipefail fails whenever grep stops reading early.)
+binary_libs="$(env -u LD_LIBRARY_PATH ldd "$binary" 2>/dev/null || true)"
+needs() { grep -q "^[[:space:]]*$1" <<< "$binary_libs"; }
 present() {
     check "AppDir has $1 ($2)" test -n "$(find "$appdir" -path "*/$1" -print -quit)"
 }
@@ -81,11 +83,12 @@ fi
 # 3. Start it as a user of the AppImage would: AppRun, no help from the environment, no display.
 export QT_QPA_PLATFORM=offscreen
 unset LD_LIBRARY_PATH QT_PLUGIN_PATH QT_QPA_PLATFORM_PLUGIN_PATH
-out="$("$apprun" --version 2>&1 || true)"
+out="$("$apprun" --version 2>"$smoke_work/version.err" || true)"
 if [ "$out" = "codex-bridge $version" ]; then
     pass "AppRun --version -> $out"
 else
     fail "AppRun --version -> '$out' (expected 'codex-bridge $version')"
+    sed 's/^/    /' "$smoke_work/version.err"
 fi
 
 # A mapped file carries its full version (libz.so.1.2.13); the exclude list names sonames (libz.so.1).
@@ -100,12 +103,23 @@ excluded_file() {
 # While serve runs: every shared object it has mapped comes from the AppDir or is on the exclude list, so no
 # library of the build machine's Qt stands in for a missing one. (glibc's gconv modules belong with libc.)
 check_maps() {
-    local pid="$1" foreign=()
-    while read -r path; do
+    local pid="$1" path dep mapped=() foreign=()
+    local -A host=()
+    mapfile -t mapped < <(awk '$6 ~ /\.so/ { print $6 }' "/proc/$pid/maps" | sort -u)
+    # What the host's own (excluded) libraries load in turn is the host's too.
+    for path in "${mapped[@]}"; do
+        case "$path" in "$appdir"/*) continue ;; esac
+        excluded_file "$(basename "$path")" || continue
+        while read -r dep; do
+            host[$(readlink -f "$dep")]=1
+        done < <(ldd "$path" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// { print $3 }')
+    done
+    for path in "${mapped[@]}"; do
         case "$path" in "$appdir"/* | */gconv/*) continue ;; esac
         excluded_file "$(basename "$path")" && continue
+        [ -n "${host[$path]:-}" ] && continue
         foreign+=("$path")
-    done < <(awk '$6 ~ /\.so/ { print $6 }' "/proc/$pid/maps" | sort -u)
+    done
     if [ "${#foreign[@]}" -eq 0 ]; then
         pass "appdir: serve maps only libraries from the AppDir or the exclude list"
     else

@@ -32,7 +32,9 @@ DESTDIR="$appdir" cmake --install "$build_dir" --prefix /usr >/dev/null
 binary="$usr/bin/codex-bridge"
 [ -x "$binary" ] || { echo "make-appdir: cmake --install did not install $binary" >&2; exit 1; }
 
-linked() { ldd "$binary" | grep -q "^[[:space:]]*$1"; }
+# (ldd read once: `ldd | grep -q` under pipefail fails whenever grep stops reading early.)
+binary_libs="$(ldd "$binary")"
+linked() { grep -q "^[[:space:]]*$1" <<< "$binary_libs"; }
 
 # required: missing on the build machine is an error; optional: copied when the build machine has it.
 required=()
@@ -121,7 +123,7 @@ fi
 
 elf_files() { find "$usr" -type f | while read -r f; do if is_elf "$f"; then echo "$f"; fi; done; }
 
-# Copy what every ELF file needs until nothing new turns up (a copied library can need further ones).
+# Copy what every ELF file names as needed until nothing new turns up (a copied library can need further ones).
 mkdir -p "$usr/lib"
 declare -A scanned=()
 while :; do
@@ -133,13 +135,13 @@ while :; do
             [ -z "${excluded[$soname]:-}" ] || continue
             [ ! -e "$usr/lib/$soname" ] || continue
             case "$path" in "$appdir"/*) continue ;; esac
-            if [ "$path" = "not" ]; then
+            if [ "$path" = "not-found" ]; then
                 echo "make-appdir: $file needs $soname, which is not found" >&2
                 exit 1
             fi
             cp -L "$path" "$usr/lib/$soname"
             added=1
-        done < <(ldd "$file" 2>/dev/null | awk '$2 == "=>" { print $1, $3 }')
+        done < <(needed_libs "$file")
     done < <(elf_files)
     [ "$added" = 1 ] || break
 done
