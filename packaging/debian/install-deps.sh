@@ -35,6 +35,9 @@ if [ "$with_tests" = 1 ]; then
     packages+=(chromium)
     # The tray tests run on a private X server with a real tray host (tests/auto/ui/run-with-tray.sh).
     packages+=(xvfb xauth trayer xdotool x11-utils)
+    # Packaging checks: cpack's .deb with computed Depends (dpkg-dev, file), the AppStream and desktop-file
+    # validators, patchelf for the AppDir, shellcheck for the packaging scripts, Qt Svg to compare the icons.
+    packages+=(dpkg-dev file appstream desktop-file-utils patchelf shellcheck qt6-svg-dev)
 fi
 
 missing=()

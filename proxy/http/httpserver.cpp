@@ -8,6 +8,9 @@
 
 namespace {
 constexpr int kListenBacklog = 1024; // bursts of new connections (parallel agents) should not see SYN drops
+// QTcpServer stops accepting for good after an accept() error such as EMFILE (out of descriptors); retry after
+// this long, by which time connections may have closed. Clients wait in the listen backlog meanwhile.
+constexpr int kAcceptRetryMs = 100;
 }
 
 HttpServer::HttpServer(HttpHandler *handler, const HttpServerLimits &limits, QObject *parent)
@@ -17,6 +20,13 @@ HttpServer::HttpServer(HttpHandler *handler, const HttpServerLimits &limits, QOb
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    connect(m_server, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
+    m_acceptRetry.setSingleShot(true);
+    m_acceptRetry.setInterval(kAcceptRetryMs);
+    connect(&m_acceptRetry, &QTimer::timeout, this, [this] {
+        if (m_server->isListening())
+            m_server->resumeAccepting();
+    });
 }
 
 HttpServer::~HttpServer()
@@ -47,6 +57,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
 
 void HttpServer::close()
 {
+    m_acceptRetry.stop();
     m_server->close();
     const QSet<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
@@ -83,8 +94,20 @@ int HttpServer::connectionCount() const
     return int(m_connections.size());
 }
 
+void HttpServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt has paused accepting. Typically out of file descriptors: log once per episode, retry shortly.
+    if (!m_acceptFailing)
+        qCWarning(lcHttp).noquote() << tr("Cannot accept connections (%1); retrying").arg(m_server->errorString())
+                                    << error << "with" << m_connections.size() << "open";
+    m_acceptFailing = true;
+    m_acceptRetry.start();
+}
+
 void HttpServer::onNewConnection()
 {
+    if (!m_acceptRetry.isActive())
+        m_acceptFailing = false;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_handler, m_limits, this);
         m_connections.insert(connection);

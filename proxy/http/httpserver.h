@@ -2,9 +2,11 @@
 
 #include "httpserverlimits.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 class QTcpServer;
 class HttpHandler;
@@ -34,10 +36,13 @@ public:
 
 private:
     void onNewConnection();
+    void onAcceptError(QAbstractSocket::SocketError error);
     void onConnectionClosed(HttpConnection *connection);
 
     HttpHandler *m_handler;
     HttpServerLimits m_limits;
     QTcpServer *m_server;
     QSet<HttpConnection *> m_connections;
+    QTimer m_acceptRetry;
+    bool m_acceptFailing = false;
 };

@@ -1,28 +1,18 @@
 #include "provider.h"
 
+#include "upstream/upstreamconfig.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
-namespace {
-QUrl withPath(const QUrl &base, const QString &suffix)
-{
-    QUrl url = base;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + suffix);
-    return url;
-}
-} // namespace
-
 QUrl Provider::chatCompletionsUrl() const
 {
-    return withPath(baseUrl, QStringLiteral("/chat/completions"));
+    return UpstreamConfig::joined(baseUrl, QStringLiteral("/chat/completions"));
 }
 
 QUrl Provider::modelsUrl() const
 {
-    return withPath(baseUrl, QStringLiteral("/models"));
+    return UpstreamConfig::joined(baseUrl, QStringLiteral("/models"));
 }
 
 QJsonObject Provider::toJson() const

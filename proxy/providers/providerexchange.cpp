@@ -236,8 +236,18 @@ void ProviderExchange::complete()
     if (m_responder && !m_responder->isFinished()) {
         if (m_params.streaming) {
             flush();
-            if (m_responder->hasStarted())
+            if (m_responder->hasStarted()) {
                 m_responder->endStream();
+            } else {
+                // A 2xx reply without a byte of body: never leave the client waiting.
+                UpstreamFailure empty = UpstreamFailure::network(tr("the provider sent an empty reply"));
+                empty.code = QStringLiteral("empty_reply");
+                const ApiError error = ChatCompatError::toApiError(empty, m_params.provider.name);
+                m_params.record.status = error.status;
+                m_responder->send(error.status, QByteArrayLiteral("application/json"),
+                                  error.toJson(m_params.api == ClientApi::OpenAI ? ApiError::Flavor::OpenAI
+                                                                                 : ApiError::Flavor::Anthropic));
+            }
         } else if (!m_responder->hasStarted()) {
             if (m_translator && m_translator->isTerminated() && m_translator->hasFailed()) {
                 const ApiError error = m_translator->error();

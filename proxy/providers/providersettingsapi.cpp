@@ -39,19 +39,6 @@ bool ProviderSettingsApi::handlesPath(const QByteArray &path)
     return path == "/settings/haiku-model" || path == "/settings/providers";
 }
 
-void ProviderSettingsApi::sendJson(HttpResponder *responder, int status, const QJsonObject &json)
-{
-    responder->send(status, QByteArrayLiteral("application/json"), QJsonDocument(json).toJson(QJsonDocument::Compact),
-                    {{QByteArrayLiteral("cache-control"), QByteArrayLiteral("no-store")}});
-}
-
-void ProviderSettingsApi::sendError(HttpResponder *responder, const ApiError &error)
-{
-    QJsonObject json = QJsonDocument::fromJson(error.toJson(ApiError::Flavor::Anthropic)).object();
-    json.insert(QStringLiteral("success"), false);
-    sendJson(responder, error.status, json);
-}
-
 void ProviderSettingsApi::handleRequest(const HttpRequest &request, HttpResponder *responder, const RequestGuard &guard)
 {
     const std::optional<ApiError> refused = m_management
@@ -60,23 +47,23 @@ void ProviderSettingsApi::handleRequest(const HttpRequest &request, HttpResponde
     if (refused) {
         qCWarning(lcProviders).noquote() << "refused settings request" << request.method
                                          << QString::fromUtf8(request.path);
-        sendError(responder, *refused);
+        ManagementApi::sendError(responder, *refused);
         return;
     }
     const bool haiku = request.path == "/settings/haiku-model";
     if (request.method == "GET" || request.method == "HEAD") {
-        sendJson(responder, 200, haiku ? haikuJson() : providersJson());
+        ManagementApi::sendJson(responder, 200, haiku ? haikuJson() : providersJson());
         return;
     }
     if (request.method != "POST") {
-        sendError(responder, ApiError(405, QStringLiteral("invalid_request_error"),
+        ManagementApi::sendError(responder, ApiError(405, QStringLiteral("invalid_request_error"),
                                       tr("Method %1 is not allowed on %2.")
                                           .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path))));
         return;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isObject()) {
-        sendError(responder, ApiError(400, tr("The request body must be a JSON object.")));
+        ManagementApi::sendError(responder, ApiError(400, tr("The request body must be a JSON object.")));
         return;
     }
     haiku ? postHaiku(doc.object(), responder) : postProviders(doc.object(), responder);
@@ -110,7 +97,7 @@ void ProviderSettingsApi::postHaiku(const QJsonObject &body, HttpResponder *resp
     const QJsonValue model = body.value(QLatin1String("haikuKiloModel"));
     const QJsonValue routeHaiku = body.value(QLatin1String("routeHaiku"));
     if (!model.isString() && !routeHaiku.isBool()) {
-        sendError(responder, ApiError(400, tr("haikuKiloModel: a model name (string) is required.")));
+        ManagementApi::sendError(responder, ApiError(400, tr("haikuKiloModel: a model name (string) is required.")));
         return;
     }
     ProviderRouting routing = m_store->routing();
@@ -119,10 +106,10 @@ void ProviderSettingsApi::postHaiku(const QJsonObject &body, HttpResponder *resp
     if (routeHaiku.isBool())
         routing.routeHaiku = routeHaiku.toBool();
     if (!m_store->setRouting(routing)) {
-        sendError(responder, ApiError(500, m_store->errorString()));
+        ManagementApi::sendError(responder, ApiError(500, m_store->errorString()));
         return;
     }
-    sendJson(responder, 200, haikuJson());
+    ManagementApi::sendJson(responder, 200, haikuJson());
 }
 
 void ProviderSettingsApi::postProviders(const QJsonObject &body, HttpResponder *responder)
@@ -133,20 +120,20 @@ void ProviderSettingsApi::postProviders(const QJsonObject &body, HttpResponder *
     } else if (action == QLatin1String("remove")) {
         const QString id = body.value(QLatin1String("id")).toString().trimmed().toLower();
         if (!m_store->provider(id)) {
-            sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(id)));
+            ManagementApi::sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(id)));
             return;
         }
         if (!m_store->remove(id)) {
-            sendError(responder, ApiError(500, m_store->errorString()));
+            ManagementApi::sendError(responder, ApiError(500, m_store->errorString()));
             return;
         }
-        sendJson(responder, 200, providersJson());
+        ManagementApi::sendJson(responder, 200, providersJson());
     } else if (action == QLatin1String("test")) {
         test(body, responder);
     } else if (action == QLatin1String("routes")) {
         setRoutes(body, responder);
     } else {
-        sendError(responder, ApiError(400, tr("action: one of add, update, remove, test, routes is required.")));
+        ManagementApi::sendError(responder, ApiError(400, tr("action: one of add, update, remove, test, routes is required.")));
     }
 }
 
@@ -155,24 +142,24 @@ void ProviderSettingsApi::upsert(const QJsonObject &body, bool adding, HttpRespo
     QString error;
     const Provider provider = Provider::fromJson(body.value(QLatin1String("provider")).toObject(), &error);
     if (provider.id.isEmpty()) {
-        sendError(responder, ApiError(400, error));
+        ManagementApi::sendError(responder, ApiError(400, error));
         return;
     }
     const bool exists = m_store->provider(provider.id).has_value();
     if (adding && exists) {
-        sendError(responder, ApiError(409, tr("A provider \"%1\" exists already; update it instead.").arg(provider.id)));
+        ManagementApi::sendError(responder, ApiError(409, tr("A provider \"%1\" exists already; update it instead.").arg(provider.id)));
         return;
     }
     if (!adding && !exists) {
-        sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(provider.id)));
+        ManagementApi::sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(provider.id)));
         return;
     }
     if (!m_store->upsert(provider, apiKeyOf(body))) {
-        sendError(responder, ApiError(500, m_store->errorString()));
+        ManagementApi::sendError(responder, ApiError(500, m_store->errorString()));
         return;
     }
     qCInfo(lcProviders).noquote() << (adding ? "added" : "updated") << "provider" << provider.id;
-    sendJson(responder, 200, providersJson());
+    ManagementApi::sendJson(responder, 200, providersJson());
 }
 
 void ProviderSettingsApi::test(const QJsonObject &body, HttpResponder *responder)
@@ -184,7 +171,7 @@ void ProviderSettingsApi::test(const QJsonObject &body, HttpResponder *responder
     if (!id.isEmpty()) {
         const std::optional<Provider> existing = m_store->provider(id);
         if (!existing) {
-            sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(id)));
+            ManagementApi::sendError(responder, ApiError(404, tr("There is no provider \"%1\".").arg(id)));
             return;
         }
         provider = *existing;
@@ -194,7 +181,7 @@ void ProviderSettingsApi::test(const QJsonObject &body, HttpResponder *responder
         QString error;
         provider = Provider::fromJson(body.value(QLatin1String("provider")).toObject(), &error);
         if (provider.id.isEmpty()) {
-            sendError(responder, ApiError(400, error));
+            ManagementApi::sendError(responder, ApiError(400, error));
             return;
         }
         apiKey = apiKeyOf(body).value_or(QByteArray());
@@ -212,10 +199,14 @@ void ProviderSettingsApi::test(const QJsonObject &body, HttpResponder *responder
         QJsonObject json{{QStringLiteral("success"), !failure.has_value()},
                          {QStringLiteral("models"), QJsonArray::fromStringList(models)}};
         if (failure) {
+            // The test's outcome, not an error of this route: 200 with success:false and the provider's words.
+            const QString message = failure->message.isEmpty() ? failure->code : failure->message;
             json.insert(QStringLiteral("status"), failure->httpStatus);
-            json.insert(QStringLiteral("message"), failure->message.isEmpty() ? failure->code : failure->message);
+            json.insert(QStringLiteral("message"), message);
+            json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("api_error")},
+                                                             {QStringLiteral("message"), message}});
         }
-        sendJson(target, 200, json);
+        ManagementApi::sendJson(target, 200, json);
     });
 }
 
@@ -232,8 +223,8 @@ void ProviderSettingsApi::setRoutes(const QJsonObject &body, HttpResponder *resp
     if (body.contains(QLatin1String("routeHaiku")))
         routing.routeHaiku = posted.routeHaiku;
     if (!m_store->setRouting(routing)) {
-        sendError(responder, ApiError(400, m_store->errorString()));
+        ManagementApi::sendError(responder, ApiError(400, m_store->errorString()));
         return;
     }
-    sendJson(responder, 200, providersJson());
+    ManagementApi::sendJson(responder, 200, providersJson());
 }

@@ -25,8 +25,9 @@ class RequestGuard;
 //   POST /settings/providers    {"action":"add"|"update","provider":{...},"apiKey"?:"..."}
 //                               {"action":"remove","id":"..."}
 //                               {"action":"test","id":"..."} or {"action":"test","provider":{...},"apiKey"?}
-//                                   -> {"success":bool,"models":[...],"message"?} (a stored provider's model list
-//                                      is updated from the answer)
+//                                   -> {"success":bool,"models":[...]} and, on failure, "status" (the provider's
+//                                      HTTP status, 0: unreachable), "message" and "error":{type,message}; a
+//                                      stored provider's model list is updated from a successful answer
 //                               {"action":"routes","routes":[...],"fallback":...,"haikuModel"?,"routeHaiku"?}
 //        add/update/remove/routes answer like GET.
 class ProviderSettingsApi : public QObject
@@ -50,8 +51,6 @@ private:
     void upsert(const QJsonObject &body, bool adding, HttpResponder *responder);
     void test(const QJsonObject &body, HttpResponder *responder);
     void setRoutes(const QJsonObject &body, HttpResponder *responder);
-    static void sendJson(HttpResponder *responder, int status, const QJsonObject &json);
-    static void sendError(HttpResponder *responder, const ApiError &error);
 
     ProviderStore *m_store;
     ProviderClient *m_client;

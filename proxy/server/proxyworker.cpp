@@ -4,6 +4,7 @@
 #include "auth/accountstore.h"
 #include "claude/claudeconfigapi.h"
 #include "core/loggingcategories.h"
+#include "core/openfilelimit.h"
 #include "dashboard/dashboardroutes.h"
 #include "dashboard/requestlog.h"
 #include "dashboard/requestlogfeed.h"
@@ -38,6 +39,8 @@ ProxyWorker::~ProxyWorker()
 
 void ProxyWorker::start()
 {
+    // Each connection (client or upstream) is a descriptor; the default soft limit of 1024 is easily reached.
+    qCDebug(lcProxy) << "open file limit" << OpenFileLimit::raiseToHardLimit();
     m_accounts = new AccountStore(this);
     if (!m_accounts->load())
         qCWarning(lcAuth).noquote() << m_accounts->errorString();
@@ -87,7 +90,7 @@ void ProxyWorker::start()
     connect(signIn, &AccountSignIn::succeeded, this, &ProxyWorker::signInSucceeded);
     connect(signIn, &AccountSignIn::failed, this, &ProxyWorker::signInFailed);
     m_router->setClaudeConfigApi(new ClaudeConfigApi(m_settings, m_accounts->configDir(), m_management, this));
-    m_server = new HttpServer(m_router);
+    m_server = new HttpServer(m_router, HttpServerLimits::fromEnvironment());
 
     QString error;
     if (!listenOn(m_settings.host, m_settings.port, &error)) {

@@ -10,8 +10,11 @@ bool SseParser::feed(QByteArrayView bytes)
 {
     if (m_overflow)
         return false;
+    // An empty read says nothing, in particular not whether a CR at the end of the last one starts a CRLF.
+    if (bytes.isEmpty())
+        return true;
     // A CR at the end of the previous feed may be the first half of CRLF.
-    if (m_lastWasCR && !bytes.isEmpty() && bytes.front() == '\n')
+    if (m_lastWasCR && bytes.front() == '\n')
         bytes = bytes.sliced(1);
     m_lastWasCR = false;
 

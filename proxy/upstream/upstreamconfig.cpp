@@ -9,10 +9,16 @@ UpstreamConfig UpstreamConfig::fromEnvironment()
     const QString fromEnv = qEnvironmentVariable(BaseUrlEnvVar).trimmed();
     if (!fromEnv.isEmpty())
         config.baseUrl = QUrl(fromEnv);
+    // Timeouts can be shortened so that tests of a stalling upstream take seconds, not minutes.
+    bool ok = false;
+    if (const int ms = qEnvironmentVariableIntValue(ConnectTimeoutEnvVar, &ok); ok && ms > 0)
+        config.connectTimeoutMs = ms;
+    if (const int ms = qEnvironmentVariableIntValue(IdleTimeoutEnvVar, &ok); ok && ms > 0)
+        config.idleTimeoutMs = ms;
     return config;
 }
 
-static QUrl joined(const QUrl &base, const QString &suffix)
+QUrl UpstreamConfig::joined(const QUrl &base, const QString &suffix)
 {
     QUrl url = base;
     QString path = url.path();

@@ -109,6 +109,35 @@ const STRINGS = {
         'settings.unchanged': 'No changes.',
         'settings.moving': 'The proxy now listens on {url}; opening the dashboard there…',
         'settings.aliasIncomplete': 'Every name needs a model.',
+        'nav.providers': 'Providers',
+        'providers.empty': 'No provider: every request goes to your ChatGPT subscription.',
+        'providers.name': 'Name',
+        'providers.baseUrl': 'Base URL',
+        'providers.baseUrlHint': 'As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.',
+        'providers.apiKey': 'API key',
+        'providers.apiKeyHint': 'Kept in the system keychain, never shown again. Empty for local servers.',
+        'providers.headers': 'Extra headers',
+        'providers.headersHint': 'One "Name: value" per line (e.g. HTTP-Referer for OpenRouter).',
+        'providers.add': 'Add provider',
+        'providers.test': 'Test connection',
+        'providers.remove': 'Remove',
+        'providers.removeConfirm': 'Click again to remove',
+        'providers.added': '{name} was added.',
+        'providers.removed': '{name} was removed.',
+        'providers.testOk': '{name} answers: {count} models.',
+        'providers.testFailed': '{name} did not answer: {message}',
+        'providers.keyBadge': 'API key',
+        'providers.models': '{count} models',
+        'providers.routing': 'Routing',
+        'providers.routingHint': 'Send a Claude model family to a provider model ("provider/model"). Empty: your ChatGPT subscription.',
+        'providers.fallback': 'When ChatGPT reaches its usage limit',
+        'providers.fallbackHint': '"provider/model" that takes over requests refused with usage_limit_reached. Empty: none.',
+        'providers.haiku': 'Light model (kilo)',
+        'providers.haikuHint': 'The model used for the "kilo" model name.',
+        'providers.routeHaiku': 'Also use it for every Claude Haiku request',
+        'providers.saveRouting': 'Save routing',
+        'providers.routingSaved': 'Routing saved.',
+        'providers.targetInvalid': 'Use "provider/model" with one of the providers above.',
     },
 };
 
@@ -186,6 +215,21 @@ function logo() {
 
 function button(labelKey, iconName, onclick, cls = '') {
     return h('button', { type: 'button', class: `btn ${cls}`.trim(), onclick }, iconName ? icon(iconName) : null, t(labelKey));
+}
+
+// A button for what cannot be undone: the first click arms it for a few seconds, the second one acts.
+function confirmButton(labelKey, confirmKey, iconName, action, cls = 'danger') {
+    const el = button(labelKey, iconName, async () => {
+        if (!el.classList.contains('confirm')) {
+            el.classList.add('confirm');
+            el.lastChild.textContent = t(confirmKey);
+            setTimeout(() => { el.classList.remove('confirm'); el.lastChild.textContent = t(labelKey); }, 4000);
+            return;
+        }
+        el.disabled = true;
+        await action();
+    }, cls);
+    return el;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -363,15 +407,7 @@ function accountCard(account, section) {
         badges.push(h('span', { class: `badge ${account.status === 'disabled' ? 'bad' : 'warn'}` }, t(`accounts.status.${account.status}`)));
     if (quota?.limit_reached) badges.push(h('span', { class: 'badge bad' }, t('quota.limitReached')));
 
-    const remove = button('accounts.remove', 'trash', async () => {
-        // Two clicks: the first arms the button for a few seconds.
-        if (!remove.classList.contains('confirm')) {
-            remove.classList.add('confirm');
-            remove.lastChild.textContent = t('accounts.removeConfirm');
-            setTimeout(() => { remove.classList.remove('confirm'); remove.lastChild.textContent = t('accounts.remove'); }, 4000);
-            return;
-        }
-        remove.disabled = true;
+    const remove = confirmButton('accounts.remove', 'accounts.removeConfirm', 'trash', async () => {
         try {
             await api('DELETE', `/accounts/${encodeURIComponent(account.email)}`);
             notify(t('accounts.removed', { email: account.email }), 'success');
@@ -800,6 +836,158 @@ Dashboard.register({
                 try { fill((await api('GET', '/settings')).settings); } catch (e) { reportError(e); }
             },
         };
+    },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Providers (OpenAI-compatible endpoints beside the subscription: /settings/providers, /settings/haiku-model)
+
+// "Name: value" lines -> {Name: value}; null when a line has no colon.
+function parseHeaderLines(text) {
+    const headers = {};
+    for (const line of text.split('\n').map(l => l.trim()).filter(Boolean)) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) return null;
+        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+
+// "provider/model" -> {provider, model} for a known provider; '' -> null; anything else -> undefined.
+function parseTarget(text, providers) {
+    const value = text.trim();
+    if (!value) return null;
+    const slash = value.indexOf('/');
+    const provider = value.slice(0, slash).toLowerCase();
+    if (slash <= 0 || slash === value.length - 1 || !providers.some(p => p.id === provider)) return undefined;
+    return { provider, model: value.slice(slash + 1) };
+}
+
+Dashboard.register({
+    id: 'providers',
+    navKey: 'nav.providers',
+    create(card) {
+        let data = null;
+        const list = h('div', { class: 'accounts providers' }, h('div', { class: 'empty' }, t('common.loading')));
+        const choices = h('datalist', { id: 'provider-models' });
+
+        const name = h('input', { type: 'text', id: 'provider-name', placeholder: 'Local Ollama', autocomplete: 'off' });
+        const baseUrl = h('input', { type: 'url', id: 'provider-baseUrl', class: 'mono', placeholder: 'http://127.0.0.1:11434/v1', spellcheck: 'false' });
+        const apiKey = h('input', { type: 'password', id: 'provider-apiKey', class: 'mono', autocomplete: 'off', spellcheck: 'false' });
+        const headers = h('textarea', { id: 'provider-headers', class: 'mono', rows: 2, spellcheck: 'false' });
+        const draft = () => {
+            const parsed = parseHeaderLines(headers.value);
+            if (parsed === null) throw new ApiFailure(t('providers.headersHint'), 400);
+            return { provider: { name: name.value.trim(), baseUrl: baseUrl.value.trim(), headers: parsed }, apiKey: apiKey.value };
+        };
+        const testReply = (label, reply) => reply.success
+            ? notify(t('providers.testOk', { name: label, count: reply.models.length }), 'success', null, 4000)
+            : notify(t('providers.testFailed', { name: label, message: reply.message }), 'error');
+        // The test's own failure comes back as success:false, which api() throws: report it as the test's outcome.
+        const runTest = async (label, body) => {
+            try { testReply(label, await api('POST', '/settings/providers', { action: 'test', ...body })); }
+            catch (e) { if (e.status === 200) testReply(label, { success: false, message: e.message }); else reportError(e); }
+        };
+        const testDraft = button('providers.test', 'refresh', async () => {
+            testDraft.disabled = true;
+            try { await runTest(name.value.trim() || baseUrl.value.trim(), draft()); } catch (e) { reportError(e); }
+            testDraft.disabled = false;
+        });
+        const add = button('providers.add', 'plus', async () => {
+            add.disabled = true;
+            try {
+                const body = draft();
+                render(await api('POST', '/settings/providers', { action: 'add', ...body }));
+                notify(t('providers.added', { name: body.provider.name }), 'success', null, 3000);
+                for (const input of [name, baseUrl, apiKey, headers]) input.value = '';
+                const id = data.providers.at(-1)?.id;
+                if (id) await runTest(body.provider.name, { id }).then(() => section.refresh());
+            } catch (e) { reportError(e); }
+            add.disabled = false;
+        }, 'primary');
+        const label = (forId, key) => h('label', { for: forId }, t(key));
+        const hinted = (control, key) => h('div', { class: 'field' }, control, h('div', { class: 'hint' }, t(key)));
+        const addForm = h('form', { class: 'form', novalidate: true, onsubmit: e => { e.preventDefault(); add.click(); } },
+            label('provider-name', 'providers.name'), h('div', { class: 'field' }, name),
+            label('provider-baseUrl', 'providers.baseUrl'), hinted(baseUrl, 'providers.baseUrlHint'),
+            label('provider-apiKey', 'providers.apiKey'), hinted(apiKey, 'providers.apiKeyHint'),
+            label('provider-headers', 'providers.headers'), hinted(headers, 'providers.headersHint'),
+            h('div', { class: 'form-actions' }, add, testDraft));
+
+        const familyInputs = Object.fromEntries(FAMILIES.map(f => [f, h('input', { type: 'text', class: 'mono', id: `provider-route-${f}`, list: 'provider-models', spellcheck: 'false' })]));
+        const fallback = h('input', { type: 'text', class: 'mono', id: 'provider-fallback', list: 'provider-models', spellcheck: 'false' });
+        const haiku = h('input', { type: 'text', class: 'mono', id: 'provider-haiku', list: 'provider-models', spellcheck: 'false' });
+        const routeHaiku = h('input', { type: 'checkbox', id: 'provider-routeHaiku' });
+        const routingError = h('div', { class: 'error', hidden: true });
+        const saveRouting = button('providers.saveRouting', 'save', async () => {
+            const providers = data?.providers ?? [];
+            const targets = FAMILIES.map(f => [f, parseTarget(familyInputs[f].value, providers)]);
+            const fallbackTarget = parseTarget(fallback.value, providers);
+            if (targets.some(([, target]) => target === undefined) || fallbackTarget === undefined) {
+                routingError.hidden = false;
+                routingError.textContent = t('providers.targetInvalid');
+                return;
+            }
+            routingError.hidden = true;
+            saveRouting.disabled = true;
+            try {
+                // Rules for other names (set through the API) are kept as they are.
+                const others = (data.routes ?? []).filter(r => !FAMILIES.includes(r.match.toLowerCase()));
+                const routes = [...others, ...targets.filter(([, target]) => target).map(([f, target]) => ({ match: f, ...target }))];
+                render(await api('POST', '/settings/providers', { action: 'routes', routes, fallback: fallbackTarget,
+                    haikuModel: haiku.value.trim(), routeHaiku: routeHaiku.checked }));
+                notify(t('providers.routingSaved'), 'success', null, 3000);
+            } catch (e) { reportError(e); }
+            saveRouting.disabled = false;
+        }, 'primary');
+        const routing = h('form', { class: 'form', novalidate: true, onsubmit: e => { e.preventDefault(); saveRouting.click(); } },
+            h('h3', { class: 'span-all' }, t('providers.routing')), h('div', { class: 'hint span-all' }, t('providers.routingHint')),
+            ...FAMILIES.flatMap(f => [label(`provider-route-${f}`, `settings.family.${f}`), h('div', { class: 'field' }, familyInputs[f])]),
+            label('provider-fallback', 'providers.fallback'), hinted(fallback, 'providers.fallbackHint'),
+            label('provider-haiku', 'providers.haiku'), hinted(haiku, 'providers.haikuHint'),
+            h('span'), h('label', { class: 'row' }, routeHaiku, t('providers.routeHaiku')),
+            h('div', { class: 'span-all' }, routingError), h('div', { class: 'form-actions' }, saveRouting));
+
+        const providerRow = provider => {
+            const remove = confirmButton('providers.remove', 'providers.removeConfirm', 'trash', async () => {
+                try {
+                    render(await api('POST', '/settings/providers', { action: 'remove', id: provider.id }));
+                    notify(t('providers.removed', { name: provider.name }), 'success', null, 3000);
+                } catch (e) { reportError(e); }
+            }, 'danger');
+            const test = button('providers.test', 'refresh', async () => {
+                test.disabled = true;
+                await runTest(provider.name, { id: provider.id });
+                await section.refresh();
+            });
+            const badges = [h('span', { class: 'badge plan' }, t('providers.models', { count: provider.models.length }))];
+            if (provider.hasApiKey) badges.push(h('span', { class: 'badge' }, t('providers.keyBadge')));
+            return h('article', { class: 'account provider', dataset: { id: provider.id } },
+                h('div', { class: 'title' }, h('span', { class: 'email' }, `${provider.name} (${provider.id})`), ...badges),
+                h('div', { class: 'muted small mono' }, provider.baseUrl),
+                h('div', { class: 'actions' }, test, remove));
+        };
+        const routeText = (routes, family) => {
+            const rule = (routes ?? []).find(r => r.match.toLowerCase() === family);
+            return rule ? `${rule.provider}/${rule.model}` : '';
+        };
+        const render = reply => {
+            data = reply;
+            list.replaceChildren(...(reply.providers.length ? reply.providers.map(providerRow) : [h('div', { class: 'empty' }, t('providers.empty'))]));
+            choices.replaceChildren(...reply.providers.flatMap(p => p.models.map(m => h('option', { value: `${p.id}/${m}` }))));
+            for (const f of FAMILIES) familyInputs[f].value = routeText(reply.routes, f);
+            fallback.value = reply.fallback ? `${reply.fallback.provider}/${reply.fallback.model}` : '';
+            haiku.value = reply.haikuModel ?? '';
+            routeHaiku.checked = !!reply.routeHaiku;
+        };
+        const section = {
+            async refresh() {
+                try { render(await api('GET', '/settings/providers')); } catch (e) { list.replaceChildren(h('div', { class: 'empty' }, e.message)); }
+            },
+        };
+        card.firstChild.append(h('span', { class: 'spacer' }), button('common.refresh', 'refresh', () => section.refresh()));
+        card.append(list, choices, addForm, routing);
+        return section;
     },
 });
 

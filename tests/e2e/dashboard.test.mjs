@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
-import { REPO_DIR, ensureBridgeBinary, startFakeBackend, makeCodexAuth, makeBridgeEnv, runBridge, spawnServe, stopServe,
+import { REPO_DIR, ensureBridgeBinary, startFakeBackend, startFakeOpenAi, makeCodexAuth, makeBridgeEnv, runBridge, spawnServe, stopServe,
     waitForListening } from './harness.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -290,6 +290,50 @@ test('a page from another origin cannot read the data or act on it', async () =>
     assert.notEqual(settings.port, 1);
     assert.match(output, /refused (management|dashboard) request POST \/accounts\/switch|refused POST \/accounts\/switch 403/);
     await page.close();
+});
+
+test('a provider is added, tested, routed and removed from the Providers section', async () => {
+    const provider = await startFakeOpenAi();
+    const apiKey = `sk-dash-${Date.now()}-secret`;
+    secrets.push(apiKey);
+    try {
+        await provider.setConfig({ apiKey });
+        const page = await browser.newPage();
+        const problems = watch(page);
+        await page.goto(`${serve.url}/#providers`);
+        await page.locator('#providers .empty', { hasText: 'No provider' }).waitFor();
+        await page.locator('#provider-name').fill('Fake Local');
+        await page.locator('#provider-baseUrl').fill(provider.baseUrl);
+        await page.locator('#provider-apiKey').fill(apiKey);
+        await page.locator('#provider-headers').fill('X-Title: dashboard');
+        await page.locator('#providers button', { hasText: 'Add provider' }).click();
+        const row = page.locator('#providers article[data-id="fake-local"]');
+        await row.locator('.badge', { hasText: '2 models' }).waitFor();
+        await row.locator('.badge', { hasText: 'API key' }).waitFor();
+        assert.ok(!(await page.content()).includes(apiKey), 'the page shows the API key');
+        const modelsRequest = (await provider.requests()).find(r => r.path === '/v1/models');
+        assert.equal(modelsRequest.headers.authorization, `Bearer ${apiKey}`);
+        assert.equal(modelsRequest.headers['x-title'], 'dashboard');
+
+        await page.locator('#provider-route-haiku').fill('fake-local/fake-small');
+        await page.locator('#provider-fallback').fill('fake-local/fake-large');
+        await page.locator('#providers button', { hasText: 'Save routing' }).click();
+        await page.locator('.notice', { hasText: 'Routing saved.' }).waitFor();
+        const stored = JSON.parse(fs.readFileSync(path.join(configDir, 'providers.json'), 'utf8'));
+        assert.deepEqual(stored.routes, [{ match: 'haiku', provider: 'fake-local', model: 'fake-small' }]);
+        assert.deepEqual(stored.fallback, { provider: 'fake-local', model: 'fake-large' });
+        assert.ok(!fs.readFileSync(path.join(configDir, 'providers.json'), 'utf8').includes(apiKey));
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'dashboard-providers.png'), fullPage: true });
+
+        const remove = row.locator('button', { hasText: 'Remove' });
+        await remove.click();
+        await row.locator('button', { hasText: 'Click again to remove' }).click();
+        await page.locator('#providers .empty', { hasText: 'No provider' }).waitFor();
+        assert.equal(await page.locator('#provider-route-haiku').inputValue(), '');
+        await assertCleanAndClose(page, problems);
+    } finally {
+        await provider.stop();
+    }
 });
 
 test('settings changed elsewhere show up in an open page', async () => {

@@ -252,6 +252,41 @@ describe('fake Codex backend', () => {
         await assert.rejects(res.text(), 'the body read fails on a reset');
     });
 
+    test('faults: byte-level cut, reset and stall before headers, injected bytes, big delta, error after text', async () => {
+        const full = await post(validBody());
+        await fake.setRules([
+            { match: {}, reply: { reasoning: false, cut: { afterBytes: 700, mode: 'end' } }, times: 1 },
+            { match: {}, reply: { beforeHeaders: { mode: 'reset' } }, times: 1 },
+            { match: {}, reply: { beforeHeaders: { mode: 'stall', ms: 300 } }, times: 1 },
+            { match: {}, reply: { reasoning: false, inject: [{ text: 'data: {broken\n\n', afterEvents: 2 }, { base64: 'AP8=', afterEvents: 3 }] }, times: 1 },
+            { match: {}, reply: { reasoning: false, bigDelta: 3_000_000 }, times: 1 },
+            { match: {}, reply: { reasoning: false, text: 'partial', errorEvent: { code: 'server_error', message: 'x', events: 'failed' } }, times: 1 },
+        ]);
+        const cut = await post(validBody());
+        assert.equal(Buffer.byteLength(cut.text), 700, 'exactly afterBytes bytes of body');
+        assert.ok(full.text.length > 700);
+        await assert.rejects(fetch(`${fake.codexBase}/responses`, { method: 'POST', headers: HEADERS, body: JSON.stringify(validBody()) }), 'reset before headers');
+        const started = Date.now();
+        const late = await post(validBody());
+        assert.ok(Date.now() - started >= 300, 'answered after the stall');
+        assertWellFormedStream(late.events);
+        const injected = await post(validBody());
+        assert.ok(injected.text.includes('data: {broken\n\nevent: '), 'raw text is written as given');
+        assert.ok(injected.text.includes('\n\n\u0000\ufffdevent: '), 'raw bytes are written as given');
+        const big = await post(validBody());
+        const deltas = big.events.filter(e => e.event === 'response.output_text.delta');
+        assert.equal(deltas.length, 1);
+        assert.equal(deltas[0].data.delta.length, 3_000_000);
+        const failed = await post(validBody());
+        assert.deepEqual(failed.events.map(e => e.event).slice(-2), ['response.output_item.done', 'response.failed']);
+        assert.equal(textOf(failed.events), 'partial');
+        const records = (await fake.requests()).filter(r => r.path.endsWith('/responses'));
+        assert.equal(records[1].completed, true, 'mode end finishes the body (without a terminal event)');
+        assert.ok(records[1].closedAt >= Date.parse(records[1].time), 'closedAt is when the connection ended');
+        assert.equal(records[2].completed, false, 'the reset before headers is recorded as not completed');
+        assert.equal(records[3].completed, true);
+    });
+
     test('requests are recorded with headers and parsed body; usage endpoint', async () => {
         await post(validBody({ input: [userMessage('recorded')] }));
         const usage = await (await fetch(`${fake.url}/backend-api/wham/usage`, { headers: HEADERS })).json();

@@ -150,9 +150,11 @@ export function runBridge(args, env) {
 }
 
 // Starts `codex-bridge serve --port 0` (killed at exit if still running); resolves with {child, url} once it
-// listens. `onOutput` gets everything it prints.
-export async function spawnServe(env, onOutput = () => {}) {
-    const child = spawn(BRIDGE_BIN, ['serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+// listens. `onOutput` gets everything it prints. `launcher` runs the binary through another program that execs
+// it (e.g. ['prlimit', '--nofile=256:256', '--']), so child.pid stays the proxy's.
+export async function spawnServe(env, onOutput = () => {}, launcher = []) {
+    const command = [...launcher, BRIDGE_BIN, 'serve', '--port', '0'];
+    const child = spawn(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     child.on('exit', () => children.delete(child));
     child.stdout.on('data', onOutput);
@@ -173,7 +175,7 @@ export async function stopServe(child) {
 
 // Starts the fake backend and `codex-bridge serve` wired to it. Call stop() at the end: it asserts a clean exit
 // and that no token appeared in the proxy's output (debug logging is switched on for that).
-export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {}) {
+export async function startBridge({ chunkedWrites = false, extraEnv = {}, launcher = [] } = {}) {
     ensureBridgeBinary();
     const fake = await startFakeBackend({ chunkedWrites });
     const { tmpDir, configDir, env } = makeBridgeEnv(fake, { extraEnv });
@@ -191,7 +193,7 @@ export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {})
     let output = imported.stdout + imported.stderr;
     let child, url;
     try {
-        ({ child, url } = await spawnServe(env, d => { output += d; }));
+        ({ child, url } = await spawnServe(env, d => { output += d; }, launcher));
     } catch (e) {
         await fake.stop();
         throw e;
@@ -199,6 +201,7 @@ export async function startBridge({ chunkedWrites = false, extraEnv = {} } = {})
     const secrets = [auth.tokens.access_token, auth.tokens.id_token, auth.tokens.refresh_token];
     return {
         url, fake, env, tmpDir, configDir, auth,
+        pid: child.pid, // the proxy's own, for /proc/<pid>/fd and /proc/<pid>/status
         // Strings (prompts, tool output) a test wants to be sure never reach the proxy's logs.
         sensitive: [],
         output: () => output,

@@ -334,12 +334,12 @@ class StreamBuilder {
         this.push('response.output_item.done', { output_index, item });
         this.output.push(item);
     }
-    message(text) {
+    message(text, pieces = 4) {
         const output_index = this.output.length;
         const id = randomId('msg_');
         this.push('response.output_item.added', { output_index, item: { id, type: 'message', status: 'in_progress', content: [], role: 'assistant' } });
         this.push('response.content_part.added', { item_id: id, output_index, content_index: 0, part: { type: 'output_text', annotations: [], logprobs: [], text: '' } });
-        for (const delta of splitPieces(text)) this.push('response.output_text.delta', { item_id: id, output_index, content_index: 0, delta, logprobs: [], obfuscation: obfuscation() });
+        for (const delta of pieces === 1 ? [text] : splitPieces(text, pieces)) this.push('response.output_text.delta', { item_id: id, output_index, content_index: 0, delta, logprobs: [], obfuscation: obfuscation() });
         this.push('response.output_text.done', { item_id: id, output_index, content_index: 0, text, logprobs: [] });
         const part = { type: 'output_text', annotations: [], logprobs: [], text };
         this.push('response.content_part.done', { item_id: id, output_index, content_index: 0, part });
@@ -370,8 +370,12 @@ class StreamBuilder {
         this.push(status === 'incomplete' ? 'response.incomplete' : 'response.completed', { response });
     }
     failWith(error) {
-        this.push('error', { error: { type: error.type ?? 'server_error', code: error.code ?? 'server_error', message: error.message ?? 'An error occurred while processing your request.', param: null } });
-        this.push('response.failed', { response: { ...this.response, status: 'failed', error: { code: error.code ?? 'server_error', message: error.message ?? 'An error occurred while processing your request.' } } });
+        // error.events: 'both' (default, as the backend does), 'error' or 'failed' alone.
+        const only = error.events ?? 'both';
+        if (only !== 'failed')
+            this.push('error', { error: { type: error.type ?? 'server_error', code: error.code ?? 'server_error', message: error.message ?? 'An error occurred while processing your request.', param: null } });
+        if (only !== 'error')
+            this.push('response.failed', { response: { ...this.response, status: 'failed', error: { code: error.code ?? 'server_error', message: error.message ?? 'An error occurred while processing your request.' } } });
     }
 }
 
@@ -394,17 +398,26 @@ function quotaHeaders(quota) {
 function planReply(state, body, reply, usage) {
     if (reply.status !== undefined)
         return { status: reply.status, headers: reply.headers ?? {}, body: reply.body ?? { error: { message: 'fake error', type: 'server_error' } } };
+    const faults = { cut: reply.cut, delayMs: reply.delayMs, inject: reply.inject, beforeHeaders: reply.beforeHeaders, oneWrite: reply.oneWrite };
     if (reply.fixture !== undefined) {
         const responses = state.fixtures.streams.get(reply.fixture);
         if (!responses) return { status: 500, body: { error: { message: `unknown fixture ${reply.fixture}`, type: 'fake_backend_error' } } };
         const events = responses[reply.response ?? 0].map(e => ({ type: e.type, text: reply.raw ? e.raw : e.text }));
-        return { status: 200, events, cut: reply.cut, delayMs: reply.delayMs };
+        return { status: 200, events, ...faults };
     }
     const stream = new StreamBuilder(body, usage);
     stream.start();
+    if (reply.bigDelta !== undefined) {
+        // One text delta of bigDelta bytes (one huge `data:` line), built without splitting into code points.
+        stream.message('0123456789abcdef'.repeat(Math.ceil(reply.bigDelta / 16)).slice(0, reply.bigDelta), 1);
+        stream.complete();
+        return { status: 200, events: stream.events, ...faults };
+    }
     if (reply.errorEvent !== undefined) {
+        // With `text`, the failure comes after that answer was streamed (output already reached the client).
+        if (reply.text !== undefined) stream.message(reply.text);
         stream.failWith(reply.errorEvent);
-        return { status: 200, events: stream.events, cut: reply.cut, delayMs: reply.delayMs };
+        return { status: 200, events: stream.events, ...faults };
     }
     const effort = body.reasoning?.effort ?? 'medium';
     const wantReasoning = reply.reasoning ?? effort !== 'none';
@@ -420,7 +433,7 @@ function planReply(state, body, reply, usage) {
     for (const call of toolCalls) stream.functionCall(call.name, call.arguments, call.callId);
     stream.complete({ emptyOutput: reply.emptyOutput, status: reply.incomplete ? 'incomplete' : 'completed', incompleteReason: reply.incomplete });
     const completedUsage = stream.events[stream.events.length - 1].data.response.usage;
-    return { status: 200, events: stream.events, cut: reply.cut, delayMs: reply.delayMs, summary: { output: stream.output, usage: completedUsage } };
+    return { status: 200, events: stream.events, ...faults, summary: { output: stream.output, usage: completedUsage } };
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -436,7 +449,40 @@ async function writeChunked(res, bytes) {
     }
 }
 
-async function sendPlan(res, plan, chunkedWrites, extraHeaders) {
+const resetSocket = res => { res.socket?.resetAndDestroy?.() ?? res.destroy(); };
+
+// Sleeps `ms` (default: an hour) or until the peer goes away, so a stall never outlives its connection.
+function stallUntilClosed(res, ms) {
+    return new Promise(resolve => {
+        const timer = setTimeout(done, ms ?? 3_600_000);
+        function done() { clearTimeout(timer); res.off('close', done); resolve(); }
+        res.on('close', done);
+    });
+}
+
+function drained(res) {
+    return new Promise(resolve => {
+        function done() { res.off('drain', done); res.off('close', done); resolve(); }
+        res.on('drain', done);
+        res.on('close', done);
+    });
+}
+
+// Applies a cut: true when the reply is over (reset or ended), false after a stall that the peer outlived.
+async function applyCut(res, cut) {
+    if (cut.mode === 'reset') { resetSocket(res); return true; }
+    if (cut.mode === 'end') { res.end(); return true; }
+    if (cut.mode === 'stall') { await stallUntilClosed(res, cut.ms); return res.destroyed; }
+    return false;
+}
+
+async function sendPlan(res, plan, chunkedWrites, extraHeaders, sent = { frames: [], bytes: 0 }) {
+    if (plan.beforeHeaders) {
+        // Faults before the status line: `reset` the connection, or `stall` (ms) and then answer normally.
+        if (plan.beforeHeaders.mode === 'reset') { resetSocket(res); return; }
+        await stallUntilClosed(res, plan.beforeHeaders.ms);
+        if (res.destroyed) return;
+    }
     if (!plan.events) {
         res.writeHead(plan.status, { 'content-type': 'application/json', ...extraHeaders, ...plan.headers });
         res.end(JSON.stringify(plan.body));
@@ -444,16 +490,37 @@ async function sendPlan(res, plan, chunkedWrites, extraHeaders) {
     }
     res.writeHead(plan.status, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', ...extraHeaders });
     res.flushHeaders();
+    if (plan.oneWrite) {
+        // The whole body in one write, so that the peer reads all events at once.
+        res.end(Buffer.concat(plan.events.map(event => Buffer.from(`event: ${event.type}\ndata: ${event.text ?? JSON.stringify(event.data)}\n\n`))));
+        return;
+    }
+    let written = 0;
+    const frameOf = event => Buffer.from(`event: ${event.type}\ndata: ${event.text ?? JSON.stringify(event.data)}\n\n`);
+    let cutAtByte = plan.cut?.afterBytes;
+    if (plan.cut?.beforeEnd !== undefined)
+        cutAtByte = plan.events.reduce((total, event) => total + frameOf(event).length, 0) - plan.cut.beforeEnd;
     for (const [index, event] of plan.events.entries()) {
-        if (plan.cut && index === plan.cut.afterEvents) {
-            if (plan.cut.mode === 'reset') { res.socket?.resetAndDestroy?.() ?? res.destroy(); return; }
-            if (plan.cut.mode === 'stall') { await sleep(plan.cut.ms ?? 3_600_000); if (res.destroyed) return; }
-            if (plan.cut.mode === 'end') { res.end(); return; }
-        }
+        if (plan.cut && cutAtByte === undefined && index === plan.cut.afterEvents && await applyCut(res, plan.cut)) return;
         if (res.destroyed) return;
-        const frame = Buffer.from(`event: ${event.type}\ndata: ${event.text ?? JSON.stringify(event.data)}\n\n`);
+        // Raw bytes (garbage, broken JSON) written before event `afterEvents`, exactly as given.
+        for (const raw of [].concat(plan.inject ?? []).filter(i => i.afterEvents === index))
+            res.write(raw.base64 !== undefined ? Buffer.from(raw.base64, 'base64') : Buffer.from(raw.text));
+        const frame = frameOf(event);
+        sent.frames.push([event.type, written]);
+        if (cutAtByte !== undefined && written + frame.length >= cutAtByte) {
+            // Byte-level cut: the stream stops inside (or right after) this frame.
+            res.write(frame.subarray(0, cutAtByte - written));
+            // Let the peer read those bytes first: a reset can make the kernel drop data not yet read.
+            await sleep(plan.cut.settleMs ?? 20);
+            if (!await applyCut(res, plan.cut)) res.end();
+            return;
+        }
+        written += frame.length;
+        sent.bytes = written;
         if (chunkedWrites) await writeChunked(res, frame);
-        else { res.write(frame); await tick(); }
+        else if (!res.write(frame)) await drained(res);
+        else await tick();
         if (plan.delayMs) await sleep(plan.delayMs);
     }
     res.end();
@@ -533,7 +600,9 @@ export function createFakeBackend(args) {
         const plan = planReply(state, body, rule?.reply ?? {}, { input, cached });
         // What was answered, so that tests can compare what the client got with what the backend sent.
         if (plan.summary) record.reply = plan.summary;
-        await sendPlan(res, plan, state.config.chunkedWrites, { ...quotaHeaders(state.config.quota), 'x-request-id': randomId('req_', 16) });
+        // Where each event started in the body, so that a test can cut a later reply at an exact byte.
+        record.sent = { frames: [], bytes: 0 };
+        await sendPlan(res, plan, state.config.chunkedWrites, { ...quotaHeaders(state.config.quota), 'x-request-id': randomId('req_', 16) }, record.sent);
     }
 
     function handleGetWithAuth(req, res, record, reply) {
@@ -589,7 +658,8 @@ export function createFakeBackend(args) {
             query: Object.fromEntries(url.searchParams), headers: req.headers };
         if (text) { try { record.body = JSON.parse(text); } catch { record.rawBody = text.slice(0, 4096); } }
         state.requests.push(record);
-        res.on('close', () => { record.status = res.statusCode; record.completed = res.writableFinished; });
+        // closedAt: when the connection ended (the proxy aborting a request shows up here, in epoch ms).
+        res.on('close', () => { record.status = res.statusCode; record.completed = res.writableFinished; record.closedAt = Date.now(); });
 
         const route = `${req.method} ${url.pathname}`;
         try {

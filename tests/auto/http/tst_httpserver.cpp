@@ -1,3 +1,4 @@
+#include "http/httpconnection.h"
 #include "http/httphandler.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -17,6 +18,13 @@
 #include <memory>
 #include <utility>
 #include <vector>
+
+#if defined(Q_OS_LINUX)
+#  include <cerrno>
+#  include <fcntl.h>
+#  include <sys/resource.h>
+#  include <unistd.h>
+#endif
 
 namespace {
 
@@ -298,6 +306,8 @@ private Q_SLOTS:
     void manyConcurrentConnections();
     void garbageThenKeepsServing();
     void tooManyConnections();
+    void acceptsAgainAfterRunningOutOfDescriptors();
+    void closedConnectionsAreDeleted();
     void closeClosesEverything();
     void listenErrors();
 };
@@ -811,6 +821,66 @@ void tst_HttpServer::tooManyConnections()
     again->send(get("/echo?id=again"));
     QTRY_COMPARE(again->completeResponses(), 1);
     QCOMPARE(again->responses()[0].status, 200);
+}
+
+void tst_HttpServer::acceptsAgainAfterRunningOutOfDescriptors()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("uses RLIMIT_NOFILE and /dev/null to run out of descriptors");
+#else
+    // QTcpServer stops accepting for good after accept() fails with EMFILE; the server must retry by itself.
+    Fixture f;
+    QVERIFY(f.listen());
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 5; ++i) {
+        clients.push_back(f.client()); // the kernel completes these handshakes from the listen backlog
+        clients.back()->send(get("/echo?id=late"));
+    }
+
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    rlimit low = saved;
+    low.rlim_cur = qMin<rlim_t>(saved.rlim_cur, 512);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &low) == 0);
+    std::vector<int> fillers; // every free descriptor below the limit
+    for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+        fillers.push_back(fd);
+    const int openError = errno;
+    QTest::qWait(300); // the server tries to accept and fails
+    const int acceptedWhileOut = f.server.connectionCount();
+    for (int fd : fillers)
+        ::close(fd);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QCOMPARE(openError, EMFILE);
+    QCOMPARE(acceptedWhileOut, 0);
+
+    QTRY_COMPARE(f.server.connectionCount(), 5);
+    for (const auto &c : clients) {
+        QTRY_COMPARE(c->completeResponses(), 1);
+        QCOMPARE(c->responses()[0].status, 200);
+    }
+#endif
+}
+
+void tst_HttpServer::closedConnectionsAreDeleted()
+{
+    // Every connection a client closed must be gone, not only its descriptor (idle keep-alive clients come and
+    // go all day).
+    Fixture f;
+    QVERIFY(f.listen());
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::unique_ptr<Client>> clients;
+        for (int i = 0; i < 50; ++i) {
+            clients.push_back(f.client());
+            clients.back()->send(get("/echo?id=idle"));
+        }
+        for (const auto &c : clients)
+            QTRY_COMPARE(c->completeResponses(), 1);
+        QCOMPARE(f.server.findChildren<HttpConnection *>().size(), 50);
+        clients.clear();
+        QTRY_COMPARE(f.server.connectionCount(), 0);
+        QTRY_COMPARE(f.server.findChildren<HttpConnection *>().size(), 0);
+    }
 }
 
 void tst_HttpServer::closeClosesEverything()

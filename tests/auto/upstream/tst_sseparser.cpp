@@ -9,7 +9,8 @@ class tst_SseParser : public QObject
     Q_OBJECT
 
 private:
-    static Events parseInPieces(const QByteArray &input, qsizetype splitAt, bool finish = true)
+    // emptyFeed: an empty read between the two pieces (a network read can deliver nothing).
+    static Events parseInPieces(const QByteArray &input, qsizetype splitAt, bool finish = true, bool emptyFeed = false)
     {
         Events events;
         SseParser parser([&](SseParser::Event &&ev) { events.append({ev.name, ev.data}); });
@@ -17,6 +18,8 @@ private:
             parser.feed(input);
         } else {
             parser.feed(QByteArrayView(input).first(splitAt));
+            if (emptyFeed)
+                parser.feed(QByteArrayView());
             parser.feed(QByteArrayView(input).sliced(splitAt));
         }
         if (finish)
@@ -36,6 +39,7 @@ private Q_SLOTS:
                                     << Events{{"a", "1"}, {"b", "2"}};
         QTest::newRow("data only") << QByteArray("data: 1\n\n") << Events{{"", "1"}};
         QTest::newRow("crlf") << QByteArray("event: a\r\ndata: 1\r\n\r\n") << Events{{"a", "1"}};
+        QTest::newRow("crlf between data lines") << QByteArray("data: a\r\ndata: b\r\n\r\n") << Events{{"", "a\nb"}};
         QTest::newRow("cr only") << QByteArray("event: a\rdata: 1\r\r") << Events{{"a", "1"}};
         QTest::newRow("multi-line data") << QByteArray("data: a\ndata: b\n\n") << Events{{"", "a\nb"}};
         QTest::newRow("no space after colon") << QByteArray("data:x\n\n") << Events{{"", "x"}};
@@ -58,9 +62,11 @@ private Q_SLOTS:
         QCOMPARE(parseInPieces(input, -1), expected);
         // The same events however the bytes are split.
         for (qsizetype i = 0; i <= input.size(); ++i) {
-            const Events got = parseInPieces(input, i);
-            if (got != expected)
+            if (parseInPieces(input, i) != expected)
                 QFAIL(qPrintable(QStringLiteral("split at %1 differs").arg(i)));
+            // An empty feed after a CR used to make the LF of that CRLF a blank line (an event cut in two).
+            if (parseInPieces(input, i, true, true) != expected)
+                QFAIL(qPrintable(QStringLiteral("split at %1 with an empty feed between differs").arg(i)));
         }
     }
 
