@@ -234,7 +234,9 @@ describe('client faults', () => {
                 assert.ok(await conn.until(() => conn.closedAt !== null, HEADER_TIMEOUT_MS + 5000), 'the slow client was cut');
                 assert.equal(conn.responses[0]?.status, 408, conn.raw.toString().slice(0, 200));
                 const after = conn.closedAt - conn.startedAt;
-                assert.ok(after >= HEADER_TIMEOUT_MS - 100 && after < HEADER_TIMEOUT_MS + 2500, `cut after ${after} ms`);
+                // The server's clock starts at accept, which the client learns of a little later (more so under
+                // load), so the lower bound has some slack.
+                assert.ok(after >= HEADER_TIMEOUT_MS - 500 && after < HEADER_TIMEOUT_MS + 2500, `cut after ${after} ms`);
             }
         } finally {
             for (const conn of slow) { clearInterval(conn.timer); conn.destroy(); }
