@@ -74,21 +74,31 @@ QPixmap TrayIconPainter::pixmap(TrayStatus::State state, int size, qreal deviceP
     p.setRenderHint(QPainter::Antialiasing);
     const qreal s = size;
 
-    // The bridge: a rounded tile with an arch, a deck and two pillars cut out of it.
+    // The bridge, cut out of a rounded tile: an arch over a deck, hangers between them, two piers below.
     const QRectF tile(s * 0.04, s * 0.04, s * 0.92, s * 0.92);
     QPainterPath glyph;
     glyph.addRoundedRect(tile, s * 0.22, s * 0.22);
+    const qreal line = qMax<qreal>(1.0, s * 0.085);
+    const QPen stroke(Qt::black, line, Qt::SolidLine, Qt::FlatCap);
+    const qreal deckY = s * 0.60;
     QPainterPath cut;
-    const qreal deckY = s * 0.44;
-    const qreal deck = qMax<qreal>(1.0, s * 0.09);
-    cut.addRect(QRectF(s * 0.16, deckY, s * 0.68, deck));
+    cut.addRect(QRectF(s * 0.12, deckY, s * 0.76, line));
     QPainterPath arch;
-    arch.moveTo(s * 0.16, s * 0.80);
-    arch.cubicTo(s * 0.22, s * 0.56, s * 0.78, s * 0.56, s * 0.84, s * 0.80);
-    arch.lineTo(s * 0.84, s * 0.80);
-    cut.addPath(QPainterPathStroker(QPen(Qt::black, qMax<qreal>(1.0, s * 0.08))).createStroke(arch));
-    cut.addRect(QRectF(s * 0.26, deckY - s * 0.22, qMax<qreal>(1.0, s * 0.08), s * 0.22));
-    cut.addRect(QRectF(s * 0.66, deckY - s * 0.22, qMax<qreal>(1.0, s * 0.08), s * 0.22));
+    arch.moveTo(s * 0.16, deckY);
+    arch.cubicTo(s * 0.30, s * 0.18, s * 0.70, s * 0.18, s * 0.84, deckY);
+    cut.addPath(QPainterPathStroker(stroke).createStroke(arch));
+    if (size >= 20) {
+        // Hangers only where there are pixels enough to tell them apart.
+        for (const qreal x : {0.38, 0.50, 0.62}) {
+            QPainterPath hanger;
+            hanger.moveTo(s * x, s * 0.34);
+            hanger.lineTo(s * x, deckY);
+            QPainterPathStroker thin(QPen(Qt::black, qMax<qreal>(1.0, line * 0.5)));
+            cut.addPath(thin.createStroke(hanger));
+        }
+    }
+    cut.addRect(QRectF(s * 0.24, deckY, line, s * 0.28));
+    cut.addRect(QRectF(s * 0.76 - line, deckY, line, s * 0.28));
     p.fillPath(glyph.subtracted(cut), glyphColor(state));
 
     const Badge badge = badgeFor(state);
