@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation>Zu viele Verbindungen</translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation>Verbindungen können nicht angenommen werden (%1); neuer Versuch läuft</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1212,6 +1216,13 @@
     <message>
         <source>the model list is not in the OpenAI format</source>
         <translation>die Modellliste ist nicht im OpenAI-Format</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
+        <translation>der Anbieter hat eine leere Antwort gesendet</translation>
     </message>
 </context>
 <context>

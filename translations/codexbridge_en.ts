@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1211,6 +1215,13 @@
     <name>ProviderClient</name>
     <message>
         <source>the model list is not in the OpenAI format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation>Demasiadas conexiones</translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation>No se pueden aceptar conexiones (%1); reintentando</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1212,6 +1216,13 @@
     <message>
         <source>the model list is not in the OpenAI format</source>
         <translation>la lista de modelos no está en el formato de OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
+        <translation>el proveedor envió una respuesta vacía</translation>
     </message>
 </context>
 <context>

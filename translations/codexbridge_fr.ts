@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation>Trop de connexions</translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation>Impossible d’accepter des connexions (%1)&#xa0;; nouvelle tentative</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1212,6 +1216,13 @@
     <message>
         <source>the model list is not in the OpenAI format</source>
         <translation>la liste des modèles n’est pas au format OpenAI</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
+        <translation>le fournisseur a envoyé une réponse vide</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation>接続が多すぎます</translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation>接続を受け付けられません (%1)。再試行しています</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1211,6 +1215,13 @@
     <message>
         <source>the model list is not in the OpenAI format</source>
         <translation>モデル一覧が OpenAI の形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
+        <translation>プロバイダーが空の応答を返しました</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,10 @@
         <source>Too many connections</source>
         <translation>连接过多</translation>
     </message>
+    <message>
+        <source>Cannot accept connections (%1); retrying</source>
+        <translation>无法接受连接 (%1)；正在重试</translation>
+    </message>
 </context>
 <context>
     <name>JsonTextEditor</name>
@@ -1211,6 +1215,13 @@
     <message>
         <source>the model list is not in the OpenAI format</source>
         <translation>模型列表不是 OpenAI 格式</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExchange</name>
+    <message>
+        <source>the provider sent an empty reply</source>
+        <translation>提供方返回了空响应</translation>
     </message>
 </context>
 <context>
