@@ -4,6 +4,7 @@
 #include "dashboard/dashboardwindow.h"
 #include "desktop/autostart.h"
 #include "server/proxyservice.h"
+#include "server/proxyworker.h"
 #include "settings/settingswindow.h"
 #include "tray/quotabarswidget.h"
 #include "tray/quotaformatter.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QHostAddress>
 #include <QMenu>
 #include <QMessageBox>
 #include <QWidgetAction>
@@ -66,11 +66,7 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         m_settings = settings;
         m_port = settings.port;
         m_claude->setTarget(claudeTarget());
-        const QHostAddress address(settings.host);
-        const bool ipv6 = !address.isNull() && address.protocol() == QAbstractSocket::IPv6Protocol;
-        m_url = QStringLiteral("http://%1:%2")
-                    .arg(ipv6 ? QLatin1Char('[') + settings.host + QLatin1Char(']') : settings.host)
-                    .arg(settings.port);
+        m_url = ProxyWorker::urlFor(settings.host, settings.port);
         qCInfo(lcUi).noquote() << "proxy listening on" << m_url;
         if (m_settingsWindow)
             m_settingsWindow->setSettings(settings);
