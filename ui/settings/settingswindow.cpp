@@ -3,6 +3,7 @@
 #include "desktop/autostart.h"
 #include "i18n/languageloader.h"
 #include "i18n/uisettings.h"
+#include "settings/providerspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -142,8 +144,17 @@ void SettingsWindow::buildUi()
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget(this);
+    general->setObjectName(QStringLiteral("generalPage"));
+    general->setLayout(form);
+    m_providers = new ProvidersPage(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_providers, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
@@ -162,6 +173,8 @@ void SettingsWindow::buildUi()
 void SettingsWindow::retranslate()
 {
     setWindowTitle(tr("Codex Bridge Settings"));
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Providers"));
     m_hostLabel->setText(tr("Listen on:"));
     m_host->setToolTip(tr("127.0.0.1 keeps the proxy to this computer. Any other address needs a client key."));
     m_portLabel->setText(tr("Port:"));
@@ -229,6 +242,11 @@ void SettingsWindow::setSettings(const ProxySettings &settings)
 {
     if (!m_dirty || !isVisible())
         load(settings);
+}
+
+void SettingsWindow::setProxyConnection(const QString &proxyUrl, const QByteArray &managementKey)
+{
+    m_providers->setConnection(proxyUrl, managementKey);
 }
 
 void SettingsWindow::addAliasRow(const QString &alias, const QString &target)

@@ -12,14 +12,16 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class ProvidersPage;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QPushButton;
 
-// The settings window: listening address and port, client key, model mapping (the three Claude families and
-// custom aliases), account rotation, start at login and language. Save writes settings.json and ui.json
-// atomically and hands the new proxy settings to the tray, which applies them without a restart (a new port
-// moves the listener).
+// The settings window. General tab: listening address and port, client key, model mapping (the three Claude
+// families and custom aliases), account rotation, start at login and language; Save writes settings.json and
+// ui.json atomically and hands the new proxy settings to the tray, which applies them without a restart (a new
+// port moves the listener). Providers tab (ProvidersPage): changes go to the running proxy at once.
 class SettingsWindow : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QString validationError() const;
     // Shows `settings` again (e.g. after the dashboard changed them) when the window has no unsaved edits.
     void setSettings(const ProxySettings &settings);
+    // Where the running proxy listens and its management key, for the Providers tab (empty URL: not running).
+    void setProxyConnection(const QString &proxyUrl, const QByteArray &managementKey);
 
 public Q_SLOTS:
     // Validates, writes, emits settingsAccepted()/languageChosen(); false (and an error shown) when refused.
@@ -60,6 +64,8 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     bool m_dirty = false;
 
+    QTabWidget *m_tabs = nullptr;
+    ProvidersPage *m_providers = nullptr;
     QLabel *m_hostLabel = nullptr;
     QComboBox *m_host = nullptr;
     QLabel *m_portLabel = nullptr;

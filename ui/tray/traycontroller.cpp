@@ -3,6 +3,7 @@
 #include "claude/claudesettingswatcher.h"
 #include "dashboard/dashboardwindow.h"
 #include "desktop/autostart.h"
+#include "server/managementapi.h"
 #include "server/proxyservice.h"
 #include "server/proxyworker.h"
 #include "settings/settingswindow.h"
@@ -51,12 +52,14 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         m_listening = true;
         qCInfo(lcUi).noquote() << "proxy listening on" << url;
         m_failed = false;
+        connectSettingsWindow();
         updateStatus();
     });
     connect(m_service, &ProxyService::startFailed, this, [this](const QString &error) {
         m_listening = false;
         m_failed = true;
         m_failure = error;
+        connectSettingsWindow();
         updateStatus();
         notify(tr("Codex Bridge could not start"), error, QSystemTrayIcon::Critical);
     });
@@ -70,6 +73,7 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         qCInfo(lcUi).noquote() << "proxy listening on" << m_url;
         if (m_settingsWindow)
             m_settingsWindow->setSettings(settings);
+        connectSettingsWindow();
         if (m_dashboard)
             m_dashboard->setUrl(QUrl(m_url + QLatin1Char('/')));
         updateStatus();
@@ -333,10 +337,27 @@ void TrayController::openSettings()
             m_service->applySettings(settings);
         });
         connect(m_settingsWindow, &SettingsWindow::languageChosen, this, &TrayController::languageChosen);
+        connectSettingsWindow();
     }
     m_settingsWindow->show();
     m_settingsWindow->raise();
     m_settingsWindow->activateWindow();
+}
+
+// The Providers tab talks to the running proxy with the management key the proxy itself reads.
+void TrayController::connectSettingsWindow()
+{
+    if (!m_settingsWindow)
+        return;
+    if (!m_listening) {
+        m_settingsWindow->setProxyConnection(QString(), QByteArray());
+        return;
+    }
+    QString error;
+    const QByteArray key = ManagementApi::loadOrCreateKey(m_configDir, &error);
+    if (key.isEmpty())
+        qCWarning(lcUi).noquote() << error;
+    m_settingsWindow->setProxyConnection(m_url, key);
 }
 
 void TrayController::toggleAutostart(bool enabled)

@@ -71,6 +71,7 @@ private:
     void updateClaudeAction(const ClaudeSettingsEditor::Status &status);
     ClaudeSettingsEditor::Target claudeTarget() const;
     void showAbout();
+    void connectSettingsWindow();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ProxyService *m_service;
