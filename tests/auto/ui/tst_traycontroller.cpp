@@ -5,6 +5,7 @@
 #include "auth/filesecretstore.h"
 #include "dashboard/dashboardwindow.h"
 #include "i18n/languageloader.h"
+#include "server/managementapi.h"
 #include "server/proxyservice.h"
 #include "tray/traycontroller.h"
 #include "tray/trayiconpainter.h"
@@ -14,8 +15,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,8 +28,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -354,6 +359,33 @@ void tst_TrayController::settingsWindowScreenshot()
     QTest::qWait(200);
     QVERIFY(saveScreenshot(window, u"settings-window.png"_s));
     QVERIFY(distinctColors(QImage(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/settings-window.png"))) > 20);
+
+    // The Providers tab reaches the running proxy with the management key the tray handed it.
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_tray->proxyUrl() + u"/settings/providers"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setRawHeader("X-Codex-Bridge-Key", ManagementApi::loadOrCreateKey(m_dir.path()));
+        const QJsonObject provider{{u"name"_s, u"Local Ollama"_s}, {u"baseUrl"_s, u"http://127.0.0.1:11434/v1"_s},
+                                   {u"models"_s, QJsonArray{u"qwen3:8b"_s, u"gemma3:4b"_s}}};
+        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{u"action"_s, u"add"_s},
+                                                                              {u"provider"_s, provider}}).toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    auto *tabs = window->findChild<QTabWidget *>(u"settingsTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(1), u"Providers"_s);
+    tabs->setCurrentIndex(1);
+    auto *providers = window->findChild<QTreeWidget *>(u"providerList"_s);
+    QVERIFY(providers);
+    QTRY_COMPARE_WITH_TIMEOUT(providers->topLevelItemCount(), 1, 10000);
+    QCOMPARE(providers->topLevelItem(0)->text(0), u"Local Ollama"_s);
+    QVERIFY(!window->findChild<QLabel *>(u"providerStatus"_s)->isVisible()); // no error
+    QTest::qWait(200);
+    QVERIFY(saveScreenshot(window, u"settings-providers.png"_s));
+    tabs->setCurrentIndex(0);
     window->close();
 }
 
