@@ -1315,6 +1315,186 @@
     </message>
 </context>
 <context>
+    <name>ProvidersClient</name>
+    <message>
+        <source>Codex Bridge is not running; providers can be managed once it has started.</source>
+        <translation>Codex Bridge läuft nicht; Anbieter lassen sich verwalten, sobald es gestartet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codex Bridge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Codex Bridge hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Codex Bridge hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codex Bridge does not answer at %1 (%2). Is it running?</source>
+        <translation>Codex Bridge antwortet nicht unter %1 (%2). Läuft es?</translation>
+    </message>
+    <message>
+        <source>Codex Bridge answered with HTTP status %1.</source>
+        <translation>Codex Bridge hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>OpenAI-compatible servers beside your ChatGPT subscription: a local Ollama, LM Studio or llama.cpp server, or a gateway such as OpenRouter. Changes here apply at once.</source>
+        <translation>OpenAI-kompatible Server neben Ihrem ChatGPT-Abonnement: ein lokaler Ollama-, LM-Studio- oder llama.cpp-Server oder ein Gateway wie OpenRouter. Änderungen hier gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Neuen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Local Ollama</source>
+        <translation>z. B. Lokales Ollama</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</source>
+        <translation>Wie beim OpenAI-SDK, z. B. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>empty for local servers; kept in the system keychain</source>
+        <translation>leer bei lokalen Servern; wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated; the connection test fetches them</source>
+        <translation>optional, durch Kommas getrennt; der Verbindungstest ruft sie ab</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests</source>
+        <translation>Claude-Haiku-Anfragen</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>ChatGPT subscription</source>
+        <translation>ChatGPT-Abonnement</translation>
+    </message>
+    <message>
+        <source>Claude Code sends light background work (titles, summaries) to its Haiku model; a provider model can take it and spare your ChatGPT quota.</source>
+        <translation>Claude Code schickt leichte Hintergrundarbeit (Titel, Zusammenfassungen) an sein Haiku-Modell; ein Anbietermodell kann sie übernehmen und Ihr ChatGPT-Kontingent schonen.</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Testing the connection…</source>
+        <translation>%1 wurde hinzugefügt. Die Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Could not test %1: %2</source>
+        <translation>%1 konnte nicht getestet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers: %n model(s).</source>
+        <translation>
+            <numerusform>%1 antwortet: %n Modell.</numerusform>
+            <numerusform>%1 antwortet: %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its API key is deleted from the keychain, and the requests routed to it go to your ChatGPT subscription again.</source>
+        <translation>%1 entfernen? Sein API-Schlüssel wird aus dem Schlüsselbund gelöscht, und die dorthin geleiteten Anfragen gehen wieder an Ihr ChatGPT-Abonnement.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests were not rerouted: %1</source>
+        <translation>Claude-Haiku-Anfragen wurden nicht umgeleitet: %1</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to %1.</source>
+        <translation>Claude-Haiku-Anfragen gehen jetzt an %1.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to your ChatGPT subscription.</source>
+        <translation>Claude-Haiku-Anfragen gehen jetzt wieder an Ihr ChatGPT-Abonnement.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1735,6 +1915,14 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Jeder Alias benötigt sowohl ein angefordertes Modell als auch ein ChatGPT-Modell.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>

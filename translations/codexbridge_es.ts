@@ -1315,6 +1315,186 @@
     </message>
 </context>
 <context>
+    <name>ProvidersClient</name>
+    <message>
+        <source>Codex Bridge is not running; providers can be managed once it has started.</source>
+        <translation>Codex Bridge no se está ejecutando; podrás gestionar los proveedores cuando se haya iniciado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codex Bridge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Codex Bridge no respondió en %n segundo.</numerusform>
+            <numerusform>Codex Bridge no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codex Bridge does not answer at %1 (%2). Is it running?</source>
+        <translation>Codex Bridge no responde en %1 (%2). ¿Se está ejecutando?</translation>
+    </message>
+    <message>
+        <source>Codex Bridge answered with HTTP status %1.</source>
+        <translation>Codex Bridge respondió con el estado HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>OpenAI-compatible servers beside your ChatGPT subscription: a local Ollama, LM Studio or llama.cpp server, or a gateway such as OpenRouter. Changes here apply at once.</source>
+        <translation>Servidores compatibles con OpenAI además de tu suscripción de ChatGPT: un servidor local de Ollama, LM Studio o llama.cpp, o una pasarela como OpenRouter. Los cambios aquí se aplican al instante.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Añadir un proveedor</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Local Ollama</source>
+        <translation>p. ej., Ollama local</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</source>
+        <translation>Como en el SDK de OpenAI, p. ej., http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>empty for local servers; kept in the system keychain</source>
+        <translation>vacía para servidores locales; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated; the connection test fetches them</source>
+        <translation>opcional, separados por comas; la prueba de conexión los obtiene</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Añadir proveedor</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests</source>
+        <translation>Solicitudes de Claude Haiku</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>ChatGPT subscription</source>
+        <translation>Suscripción de ChatGPT</translation>
+    </message>
+    <message>
+        <source>Claude Code sends light background work (titles, summaries) to its Haiku model; a provider model can take it and spare your ChatGPT quota.</source>
+        <translation>Claude Code envía el trabajo ligero en segundo plano (títulos, resúmenes) a su modelo Haiku; un modelo de un proveedor puede encargarse de él y ahorrar tu cuota de ChatGPT.</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>en el llavero</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>No se añadió %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Testing the connection…</source>
+        <translation>Se añadió %1. Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Could not test %1: %2</source>
+        <translation>No se pudo probar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers: %n model(s).</source>
+        <translation>
+            <numerusform>%1 responde: %n modelo.</numerusform>
+            <numerusform>%1 responde: %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 no respondió: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 respondió con el estado HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Eliminar proveedor</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its API key is deleted from the keychain, and the requests routed to it go to your ChatGPT subscription again.</source>
+        <translation>¿Eliminar %1? Su clave de API se borrará del llavero y las solicitudes dirigidas a él volverán a tu suscripción de ChatGPT.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>No se eliminó %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests were not rerouted: %1</source>
+        <translation>Las solicitudes de Claude Haiku no se redirigieron: %1</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to %1.</source>
+        <translation>Las solicitudes de Claude Haiku van ahora a %1.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to your ChatGPT subscription.</source>
+        <translation>Las solicitudes de Claude Haiku van ahora a tu suscripción de ChatGPT.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1735,6 +1915,14 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Cada alias necesita un modelo solicitado y un modelo de ChatGPT.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,186 @@
     </message>
 </context>
 <context>
+    <name>ProvidersClient</name>
+    <message>
+        <source>Codex Bridge is not running; providers can be managed once it has started.</source>
+        <translation>Codex Bridge n’est pas lancé&#xa0;; les fournisseurs pourront être gérés une fois qu’il aura démarré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codex Bridge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Codex Bridge n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Codex Bridge n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codex Bridge does not answer at %1 (%2). Is it running?</source>
+        <translation>Codex Bridge ne répond pas à l’adresse %1 (%2). Est-il lancé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Codex Bridge answered with HTTP status %1.</source>
+        <translation>Codex Bridge a répondu avec le statut HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>OpenAI-compatible servers beside your ChatGPT subscription: a local Ollama, LM Studio or llama.cpp server, or a gateway such as OpenRouter. Changes here apply at once.</source>
+        <translation>Des serveurs compatibles OpenAI en plus de votre abonnement ChatGPT&#xa0;: un serveur local Ollama, LM Studio ou llama.cpp, ou une passerelle comme OpenRouter. Les modifications faites ici s’appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Local Ollama</source>
+        <translation>p. ex. Ollama local</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</source>
+        <translation>Comme pour le SDK OpenAI, p. ex. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty for local servers; kept in the system keychain</source>
+        <translation>vide pour les serveurs locaux&#xa0;; conservée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated; the connection test fetches them</source>
+        <translation>facultatif, séparés par des virgules&#xa0;; le test de connexion les récupère</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Ajouter le fournisseur</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests</source>
+        <translation>Requêtes Claude Haiku</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ChatGPT subscription</source>
+        <translation>Abonnement ChatGPT</translation>
+    </message>
+    <message>
+        <source>Claude Code sends light background work (titles, summaries) to its Haiku model; a provider model can take it and spare your ChatGPT quota.</source>
+        <translation>Claude Code confie les tâches légères d’arrière-plan (titres, résumés) à son modèle Haiku&#xa0;; un modèle d’un fournisseur peut s’en charger et épargner votre quota ChatGPT.</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n’a pas été ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Testing the connection…</source>
+        <translation>%1 a été ajouté. Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Could not test %1: %2</source>
+        <translation>Impossible de tester %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers: %n model(s).</source>
+        <translation>
+            <numerusform>%1 répond&#xa0;: %n modèle.</numerusform>
+            <numerusform>%1 répond&#xa0;: %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 n’a pas répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 a répondu avec le statut HTTP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its API key is deleted from the keychain, and the requests routed to it go to your ChatGPT subscription again.</source>
+        <translation>Supprimer %1&#xa0;? Sa clé API est effacée du trousseau, et les requêtes qui lui étaient envoyées repassent par votre abonnement ChatGPT.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 n’a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests were not rerouted: %1</source>
+        <translation>Les requêtes Claude Haiku n’ont pas été redirigées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to %1.</source>
+        <translation>Les requêtes Claude Haiku vont désormais à %1.</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to your ChatGPT subscription.</source>
+        <translation>Les requêtes Claude Haiku vont désormais à votre abonnement ChatGPT.</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1735,6 +1915,14 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>Chaque alias nécessite à la fois un modèle demandé et un modèle ChatGPT.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,184 @@
     </message>
 </context>
 <context>
+    <name>ProvidersClient</name>
+    <message>
+        <source>Codex Bridge is not running; providers can be managed once it has started.</source>
+        <translation>Codex Bridge が実行されていません。起動後にプロバイダーを管理できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codex Bridge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Codex Bridge が %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codex Bridge does not answer at %1 (%2). Is it running?</source>
+        <translation>Codex Bridge が %1 で応答しません（%2）。実行されていますか？</translation>
+    </message>
+    <message>
+        <source>Codex Bridge answered with HTTP status %1.</source>
+        <translation>Codex Bridge が HTTP ステータス %1 を返しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>OpenAI-compatible servers beside your ChatGPT subscription: a local Ollama, LM Studio or llama.cpp server, or a gateway such as OpenRouter. Changes here apply at once.</source>
+        <translation>ChatGPT のサブスクリプションと併用する OpenAI 互換サーバー：ローカルの Ollama、LM Studio、llama.cpp サーバー、または OpenRouter などのゲートウェイ。ここでの変更はすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>プロバイダーの追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>e.g. Local Ollama</source>
+        <translation>例: ローカル Ollama</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>ベース URL:</translation>
+    </message>
+    <message>
+        <source>As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</source>
+        <translation>OpenAI SDK と同じ形式です。例: http://127.0.0.1:11434/v1（Ollama）、http://127.0.0.1:1234/v1（LM Studio）、https://openrouter.ai/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>empty for local servers; kept in the system keychain</source>
+        <translation>ローカルサーバーでは空欄。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated; the connection test fetches them</source>
+        <translation>省略可、カンマ区切り。接続テストで取得されます</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>プロバイダーを追加</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests</source>
+        <translation>Claude Haiku のリクエスト</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>送信先:</translation>
+    </message>
+    <message>
+        <source>ChatGPT subscription</source>
+        <translation>ChatGPT のサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Claude Code sends light background work (titles, summaries) to its Haiku model; a provider model can take it and spare your ChatGPT quota.</source>
+        <translation>Claude Code は軽いバックグラウンド処理（タイトル、要約）を Haiku モデルに送ります。プロバイダーのモデルに任せると、ChatGPT のクォータを節約できます。</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>キーチェーン内</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 を追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Testing the connection…</source>
+        <translation>%1 を追加しました。接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>Could not test %1: %2</source>
+        <translation>%1 をテストできませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers: %n model(s).</source>
+        <translation>
+            <numerusform>%1 が応答しました: モデル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 が応答しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 が HTTP ステータス %2 を返しました: %3</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its API key is deleted from the keychain, and the requests routed to it go to your ChatGPT subscription again.</source>
+        <translation>%1 を削除しますか？API キーはキーチェーンから削除され、このプロバイダーに送られていたリクエストは再び ChatGPT のサブスクリプションに送られます。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests were not rerouted: %1</source>
+        <translation>Claude Haiku のリクエストの送信先を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to %1.</source>
+        <translation>Claude Haiku のリクエストは %1 に送られるようになりました。</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to your ChatGPT subscription.</source>
+        <translation>Claude Haiku のリクエストは ChatGPT のサブスクリプションに送られるようになりました。</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1731,6 +1909,14 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>各エイリアスには、要求されたモデルと ChatGPT モデルの両方が必要です。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,184 @@
     </message>
 </context>
 <context>
+    <name>ProvidersClient</name>
+    <message>
+        <source>Codex Bridge is not running; providers can be managed once it has started.</source>
+        <translation>Codex Bridge 未运行；启动后即可管理提供商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codex Bridge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Codex Bridge 在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codex Bridge does not answer at %1 (%2). Is it running?</source>
+        <translation>Codex Bridge 在 %1 没有响应（%2）。它是否正在运行？</translation>
+    </message>
+    <message>
+        <source>Codex Bridge answered with HTTP status %1.</source>
+        <translation>Codex Bridge 返回了 HTTP 状态 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>OpenAI-compatible servers beside your ChatGPT subscription: a local Ollama, LM Studio or llama.cpp server, or a gateway such as OpenRouter. Changes here apply at once.</source>
+        <translation>ChatGPT 订阅之外的 OpenAI 兼容服务器：本地的 Ollama、LM Studio 或 llama.cpp 服务器，或 OpenRouter 等网关。此处的更改会立即生效。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>新增提供商</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. Local Ollama</source>
+        <translation>例如：本地 Ollama</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>As for the OpenAI SDK, e.g. http://127.0.0.1:11434/v1 (Ollama), http://127.0.0.1:1234/v1 (LM Studio), https://openrouter.ai/api/v1.</source>
+        <translation>与 OpenAI SDK 相同，例如 http://127.0.0.1:11434/v1（Ollama）、http://127.0.0.1:1234/v1（LM Studio）、https://openrouter.ai/api/v1。</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>empty for local servers; kept in the system keychain</source>
+        <translation>本地服务器留空；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated; the connection test fetches them</source>
+        <translation>可选，以逗号分隔；连接测试会自动获取</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>添加提供商</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests</source>
+        <translation>Claude Haiku 请求</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <source>ChatGPT subscription</source>
+        <translation>ChatGPT 订阅</translation>
+    </message>
+    <message>
+        <source>Claude Code sends light background work (titles, summaries) to its Haiku model; a provider model can take it and spare your ChatGPT quota.</source>
+        <translation>Claude Code 会把轻量的后台工作（标题、摘要）交给其 Haiku 模型；改由提供商的模型处理可以节省您的 ChatGPT 配额。</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>在钥匙串中</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>未添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was added. Testing the connection…</source>
+        <translation>已添加 %1。正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Could not test %1: %2</source>
+        <translation>无法测试 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers: %n model(s).</source>
+        <translation>
+            <numerusform>%1 已响应：%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 没有响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2: %3</source>
+        <translation>%1 返回了 HTTP 状态 %2：%3</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供商</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its API key is deleted from the keychain, and the requests routed to it go to your ChatGPT subscription again.</source>
+        <translation>要移除 %1 吗？其 API 密钥将从钥匙串中删除，原先路由到它的请求将重新发送到您的 ChatGPT 订阅。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>未移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests were not rerouted: %1</source>
+        <translation>未能更改 Claude Haiku 请求的去向：%1</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to %1.</source>
+        <translation>Claude Haiku 请求现在发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Claude Haiku requests now go to your ChatGPT subscription.</source>
+        <translation>Claude Haiku 请求现在发送到您的 ChatGPT 订阅。</translation>
+    </message>
+</context>
+<context>
     <name>ProxyExchange</name>
     <message>
         <source>the upstream stream ended without a terminal event</source>
@@ -1731,6 +1909,14 @@
     <message>
         <source>Each alias needs both a requested model and a ChatGPT model.</source>
         <translation>每个别名都需要同时指定请求的模型和 ChatGPT 模型。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
     </message>
 </context>
 <context>
