@@ -3,6 +3,7 @@
 // /v1/models without the right API key). Runs under run-with-keyring.sh: the proxy keeps API keys in a real
 // gnome-keyring in a private D-Bus session, so no file of the config dir and no log line may contain one.
 #include "i18n/languageloader.h"
+#include "nodefake.h"
 #include "server/managementapi.h"
 #include "server/proxyservice.h"
 #include "settings/providerspage.h"
@@ -26,7 +27,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -128,17 +128,9 @@ void tst_ProvidersPage::initTestCase()
     QLoggingCategory::setFilterRules(u"codexbridge.*.debug=true"_s);
     QVERIFY(m_dir.isValid());
 
-    const QString node = QStandardPaths::findExecutable(u"node"_s);
-    QVERIFY2(!node.isEmpty(), "node is needed for the fake provider (install-deps.sh --test)");
-    m_fake.setProgram(node);
-    m_fake.setArguments({QStringLiteral(CODEXBRIDGE_TEST_DATA_DIR "/../../fakes/fake-openai-server.mjs"), u"--port"_s, u"0"_s});
-    m_fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_fake.start();
-    QVERIFY(m_fake.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_fake.canReadLine() || m_fake.state() != QProcess::Running, 15000);
-    const QByteArray line = m_fake.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on "), line.constData());
-    m_fakeUrl = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QString error;
+    m_fakeUrl = startNodeFake(m_fake, u"fake-openai-server.mjs"_s, {u"--port"_s, u"0"_s}, &error);
+    QVERIFY2(!m_fakeUrl.isEmpty(), qPrintable(error));
     {
         // From now on the fake's /v1/models answers only with this key.
         QNetworkRequest request(QUrl(m_fakeUrl + u"/__control/config"_s));

@@ -5,6 +5,7 @@
 #include "auth/filesecretstore.h"
 #include "dashboard/dashboardwindow.h"
 #include "i18n/languageloader.h"
+#include "nodefake.h"
 #include "server/managementapi.h"
 #include "server/proxyservice.h"
 #include "tray/traycontroller.h"
@@ -26,7 +27,6 @@
 #include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -137,18 +137,11 @@ void tst_TrayController::postJson(const QUrl &url, const QJsonObject &body)
 void tst_TrayController::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString node = QStandardPaths::findExecutable(u"node"_s);
-    QVERIFY2(!node.isEmpty(), "node is needed for the fake Codex backend (install-deps.sh --test)");
-    m_fake.setProgram(node);
-    m_fake.setArguments({QStringLiteral(CODEXBRIDGE_TEST_DATA_DIR "/../../fakes/fake-codex-backend.mjs"), u"--port"_s,
-                         u"0"_s, u"--fixtures"_s, QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures")});
-    m_fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_fake.start();
-    QVERIFY(m_fake.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_fake.canReadLine() || m_fake.state() != QProcess::Running, 15000);
-    const QByteArray line = m_fake.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on "), line.constData());
-    m_fakeUrl = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+    QString error;
+    m_fakeUrl = startNodeFake(m_fake, u"fake-codex-backend.mjs"_s,
+                              {u"--port"_s, u"0"_s, u"--fixtures"_s, QStringLiteral(CODEXBRIDGE_SHARED_DIR "/fixtures")},
+                              &error);
+    QVERIFY2(!m_fakeUrl.isEmpty(), qPrintable(error));
     postJson(QUrl(m_fakeUrl + u"/__control/config"_s),
              {{u"quota"_s, QJsonObject{{u"primaryUsedPercent"_s, 42}, {u"secondaryUsedPercent"_s, 13},
                                        {u"primaryResetAfter"_s, 2 * 3600 + 13 * 60}}}});
