@@ -38,6 +38,8 @@ if [ "$with_tests" = 1 ]; then
     # Packaging checks: cpack's .deb with computed Depends (dpkg-dev, file), the AppStream and desktop-file
     # validators, patchelf for the AppDir, shellcheck for the packaging scripts, Qt Svg to compare the icons.
     packages+=(dpkg-dev file appstream desktop-file-utils patchelf shellcheck qt6-svg-dev)
+    # libFuzzer targets (tests/fuzz) are built with clang and its runtime libraries.
+    packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()
