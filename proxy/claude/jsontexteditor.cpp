@@ -43,6 +43,16 @@ QJsonValue parseValue(const QByteArray &raw)
         return QJsonValue(QJsonValue::Undefined);
     return doc.array().at(0);
 }
+
+// A member's key from its quoted text. Qt's JSON decoding drops one leading U+FEFF written as raw UTF-8 (it reads
+// it as a byte-order mark); JSON.parse, with which Claude Code reads the file, keeps it: "\uFEFFenv" is not "env".
+QString parseKey(const QByteArray &raw)
+{
+    QString key = parseValue(raw).toString();
+    if (raw.mid(1).startsWith("\xEF\xBB\xBF"))
+        key.prepend(QChar(0xFEFF));
+    return key;
+}
 } // namespace
 
 JsonTextEditor::JsonTextEditor(QByteArray text)
@@ -145,7 +155,7 @@ JsonTextEditor::ObjectSpan JsonTextEditor::parseObject(qsizetype open) const
         Member member;
         member.keyStart = i;
         const qsizetype keyEnd = skipString(i);
-        member.key = parseValue(m_text.mid(i, keyEnd - i)).toString();
+        member.key = parseKey(m_text.mid(i, keyEnd - i));
         i = skipWhitespace(keyEnd);
         if (i >= m_text.size() || m_text.at(i) != ':')
             return object;
