@@ -60,6 +60,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     editor.memberCount({});
 
     const bool hadMember = editor.contains(path);
+    // What the edit may change: the member, or the first object it had to create on the way to it.
+    QStringList edited = path;
+    for (qsizetype depth = 1; depth < path.size(); ++depth) {
+        if (!editor.contains(path.mid(0, depth))) {
+            edited = path.mid(0, depth);
+            break;
+        }
+    }
     // Exact restore is promised when the member was new inside an existing, non-empty object.
     const QStringList parent = path.mid(0, path.size() - 1);
     const bool exactRestore = !hadMember && editor.memberCount(parent) > 0;
@@ -72,8 +80,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const QJsonObject after = parsedObject(editor.text(), &ok);
     if (!ok || !editor.isValid() || editor.value(path) != newValue)
         std::abort();
-    if (without(after, path) != without(before, path))
-        std::abort(); // nothing else changed
+    // Nothing else changed. QJsonObject, the oracle, cannot tell a key that starts with a raw U+FEFF from the
+    // same key without it (its decoding drops the mark; JsonTextEditor keeps it): no oracle for those.
+    const bool oracleBlind = original.contains("\"\xEF\xBB\xBF");
+    if (!oracleBlind && without(after, edited) != without(before, edited))
+        std::abort();
     if (!editor.remove(path) || editor.contains(path))
         std::abort();
     if (exactRestore && editor.text() != original)

@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target of tests/fuzz for SECONDS each (default 60), seeded from the shared fixtures and
-# the small seeds written below. The corpus grows in BUILD_DIR/fuzz-corpus (kept between local runs, never
-# committed). A crash leaves its input in BUILD_DIR/fuzz-artifacts and makes the script fail; turn it into a
-# regression test in the normal ctest suite.
+# Builds the libFuzzer targets of tests/fuzz (clang, in build-fuzz at the top of the checkout) and runs each for
+# SECONDS (default 60), seeded from the shared fixtures and the small seeds written below. The corpus grows in
+# build-fuzz/fuzz-corpus (kept between local runs, never committed). A crash leaves its input in
+# build-fuzz/fuzz-artifacts and makes the script fail: fix the bug, then copy the input into
+# tests/fuzz/regressions/<target>/, where the normal test suite replays it (fuzz_replay_<target>).
 #
-#   tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS]
+#   tests/fuzz/run-fuzzers.sh [SECONDS]
 set -euo pipefail
 
-build="$(cd "${1:?usage: $0 BUILD_DIR [SECONDS]}" && pwd)"
-seconds="${2:-60}"
+seconds="${1:-60}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-shared="${CODEXBRIDGE_SHARED_DIR:-$here/../../../shared}"
+root="$(cd "$here/../.." && pwd)"
+shared="${CODEXBRIDGE_SHARED_DIR:-$root/../shared}"
 streams="$shared/fixtures/responses-streams"
 [ -d "$streams" ] || { echo "no fixtures at $streams (set CODEXBRIDGE_SHARED_DIR)" >&2; exit 2; }
+
+build="$root/build-fuzz"
+export CCACHE_BASEDIR="$root"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCODEXBRIDGE_BUILD_FUZZERS=ON >/dev/null
+cmake --build "$build"
 
 seeds="$build/fuzz-seeds"
 corpus="$build/fuzz-corpus"
