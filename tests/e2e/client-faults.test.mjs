@@ -319,7 +319,13 @@ describe('out of file descriptors', () => {
     });
     after(async () => { await bridge?.stop(); });
 
-    test('the proxy accepts connections again once descriptors are free', async () => {
+    test('the proxy accepts connections again once descriptors are free', async (t) => {
+        // UBSan reads an object's vptr through a pipe (to survive bad pointers): with no descriptor left it
+        // reports every virtual call as "invalid vptr". The normal build runs this test.
+        if (/libubsan/.test(fs.readFileSync(`/proc/${bridge.pid}/maps`, 'utf8'))) {
+            t.skip('UBSan needs free descriptors; this test uses them all');
+            return;
+        }
         const conns = [];
         for (let i = 0; i < 150; ++i) {
             const conn = rawConnection(port);

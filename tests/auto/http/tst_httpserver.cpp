@@ -827,6 +827,10 @@ void tst_HttpServer::acceptsAgainAfterRunningOutOfDescriptors()
 {
 #if !defined(Q_OS_LINUX)
     QSKIP("uses RLIMIT_NOFILE and /dev/null to run out of descriptors");
+#elif defined(CODEXBRIDGE_SANITIZE_UNDEFINED)
+    // UBSan reads an object's vptr through a pipe (to survive bad pointers): with no descriptor left it reports
+    // every logging call as "invalid vptr".
+    QSKIP("UBSan's vptr check needs free descriptors; this test uses them all");
 #else
     // QTcpServer stops accepting for good after accept() fails with EMFILE; the server must retry by itself.
     Fixture f;
