@@ -16,9 +16,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 export CCACHE_BASEDIR="$root"
 
-# The threaded tests: everything that starts `codex-bridge serve` (ProxyService + ProxyWorker thread), the
-# stdin reader thread of `accounts add`, and ProxyService driven from a main thread.
-tsan_tests='^(tst_proxyservice|tst_proxyservicethreads|e2e_anthropic_sdk|e2e_openai_sdk|e2e_refresh_rotation|e2e_management|e2e_accounts_add|e2e_upstream_faults|e2e_bad_input)$'
+# The threaded tests: ProxyService driven from a main thread, and end-to-end tests of `codex-bridge serve`
+# (ProxyService + ProxyWorker thread; the stdin reader thread of `accounts add`) under load, faults and shutdown.
+tsan_tests='^(tst_proxyservice|tst_proxyservicethreads|e2e_anthropic_sdk|e2e_openai_sdk|e2e_refresh_rotation|e2e_management|e2e_accounts_add|e2e_upstream_faults|e2e_client_faults|e2e_bad_input|e2e_providers|e2e_shutdown)$'
 
 case "$kind" in
     asan)
