@@ -18,7 +18,7 @@ export CCACHE_BASEDIR="$root"
 
 # The threaded tests: ProxyService driven from a main thread, and end-to-end tests of `codex-bridge serve`
 # (ProxyService + ProxyWorker thread; the stdin reader thread of `accounts add`) under load, faults and shutdown.
-tsan_tests='^(tst_proxyservice|tst_proxyservicethreads|e2e_anthropic_sdk|e2e_openai_sdk|e2e_refresh_rotation|e2e_management|e2e_accounts_add|e2e_upstream_faults|e2e_client_faults|e2e_bad_input|e2e_providers|e2e_shutdown)$'
+tsan_tests='^(tsan_canary|tst_proxyservice|tst_proxyservicethreads|e2e_anthropic_sdk|e2e_openai_sdk|e2e_refresh_rotation|e2e_management|e2e_accounts_add|e2e_upstream_faults|e2e_client_faults|e2e_bad_input|e2e_providers|e2e_shutdown)$'
 
 case "$kind" in
     asan)
@@ -49,7 +49,7 @@ cmake -S "$root" -B "$dir" -G Ninja -DCODEXBRIDGE_SANITIZE="$sanitize" -DCODEXBR
     -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" >/dev/null
 if [ "${#targets[@]}" -eq 0 ]; then
     # A Qt test's ctest name is its target name.
-    mapfile -t targets < <(ctest --test-dir "$dir" -N "${select[@]}" | sed -n 's/^ *Test *#[0-9]*: \(tst_[a-z0-9_]*\)$/\1/p')
+    mapfile -t targets < <(ctest --test-dir "$dir" -N "${select[@]}" | sed -n 's/^ *Test *#[0-9]*: \(tst_[a-z0-9_]*\|tsan_canary\)$/\1/p')
     targets+=(codex-bridge)
 fi
 cmake --build "$dir" --target "${targets[@]}"
