@@ -2,6 +2,7 @@
 // promises of the translator: an error or a body, never both; the body only holds allow-listed fields and the
 // fields the backend requires (codex-protocol.md section 3).
 #include "anthropic/anthropicrequesttranslator.h"
+#include "fuzzinput.h"
 #include "responses/responsesrequestrules.h"
 
 #include <QJsonArray>
@@ -12,11 +13,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    if (size < 1)
+    FuzzInput input;
+    if (!input.read(bytes, size))
         return 0;
-    const uint8_t options = bytes[0];
-    const QByteArray json(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const uint8_t options = input.options;
+    const QJsonDocument doc = QJsonDocument::fromJson(input.payload.toByteArray());
     if (!doc.isObject())
         return 0;
 

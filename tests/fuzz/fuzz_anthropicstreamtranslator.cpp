@@ -5,6 +5,7 @@
 // first and once, content blocks contiguous and indexed 0, 1, 2..., deltas only inside the open block,
 // message_delta + message_stop last on success, an `error` event last on failure, nothing after the end.
 #include "anthropic/anthropicstreamtranslator.h"
+#include "fuzzinput.h"
 
 #include <QJsonDocument>
 
@@ -83,10 +84,11 @@ private:
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    if (size < 1)
+    FuzzInput fuzzInput;
+    if (!fuzzInput.read(bytes, size))
         return 0;
-    const uint8_t options = bytes[0];
-    const QByteArray input(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
+    const uint8_t options = fuzzInput.options;
+    const QByteArray input = fuzzInput.payload.toByteArray();
 
     AnthropicStreamTranslator::Options translatorOptions;
     translatorOptions.clientModel = QStringLiteral("claude-sonnet-4-5");

@@ -1,6 +1,7 @@
 // HttpRequestParser on arbitrary bytes, fed in arbitrary slices. The first input byte picks the slice sizes, so
 // that request boundaries, CRLFs and chunk headers get split everywhere. Checks that slicing does not change
 // the outcome (same requests, same error) and that every limit holds.
+#include "fuzzinput.h"
 #include "http/httprequestparser.h"
 
 #include <QList>
@@ -43,14 +44,10 @@ Outcome parse(QByteArrayView data, uint8_t sliceSeed)
 {
     HttpRequestParser parser(smallLimits());
     Outcome out;
+    InputSlicer slicer(sliceSeed, 1, 17);
     qsizetype pos = 0;
-    uint32_t rng = sliceSeed | 1u;
     while (pos < data.size() && out.state != HttpRequestParser::State::Error) {
-        qsizetype n = data.size() - pos;
-        if (sliceSeed != 0) {
-            rng = rng * 1103515245u + 12345u;
-            n = qMin<qsizetype>(n, 1 + (rng >> 16) % 17);
-        }
+        const qsizetype n = slicer.next(data.size() - pos);
         drain(parser, parser.feed(data.sliced(pos, n)), out);
         pos += n;
         parser.needsContinue();
@@ -65,11 +62,11 @@ Outcome parse(QByteArrayView data, uint8_t sliceSeed)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    if (size < 1)
+    FuzzInput input;
+    if (!input.read(bytes, size))
         return 0;
-    const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
-    const Outcome whole = parse(data, 0);
-    const Outcome sliced = parse(data, bytes[0]);
+    const Outcome whole = parse(input.payload, 0);
+    const Outcome sliced = parse(input.payload, input.options);
     if (whole.state != sliced.state || whole.errorStatus != sliced.errorStatus
         || whole.requests.size() != sliced.requests.size())
         std::abort();

@@ -3,6 +3,7 @@
 // edit changes only the edited member (every other member keeps its value); removing a member that setValue()
 // added gives back the exact previous bytes.
 #include "claude/jsontexteditor.h"
+#include "fuzzinput.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,10 +36,11 @@ QJsonObject without(QJsonObject object, const QStringList &path)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    if (size < 1)
+    FuzzInput input;
+    if (!input.read(bytes, size))
         return 0;
-    const uint8_t options = bytes[0];
-    const QByteArray original(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
+    const uint8_t options = input.options;
+    const QByteArray original = input.payload.toByteArray();
     static const QStringList paths[] = {
         {QStringLiteral("env"), QStringLiteral("ANTHROPIC_BASE_URL")},
         {QStringLiteral("env"), QStringLiteral("ANTHROPIC_AUTH_TOKEN")},

@@ -1,5 +1,6 @@
 // SseParser on arbitrary bytes fed in arbitrary slices (empty ones included). The first input byte picks the
 // slice sizes. Unless the event size limit was hit, slicing must not change which events come out.
+#include "fuzzinput.h"
 #include "upstream/sseparser.h"
 
 #include <QList>
@@ -24,14 +25,10 @@ Outcome parse(QByteArrayView data, uint8_t sliceSeed)
             std::abort();
         out.events.append(std::move(event));
     }, kMaxEventBytes);
+    InputSlicer slicer(sliceSeed, 0, 8); // empty feeds too
     qsizetype pos = 0;
-    uint32_t rng = sliceSeed | 1u;
     while (pos < data.size()) {
-        qsizetype n = data.size() - pos;
-        if (sliceSeed != 0) {
-            rng = rng * 1103515245u + 12345u;
-            n = qMin<qsizetype>(n, (rng >> 16) % 9); // 0..8 bytes: empty feeds too
-        }
+        const qsizetype n = slicer.next(data.size() - pos);
         if (!parser.feed(data.sliced(pos, n))) {
             out.overflowed = true;
             return out;
@@ -46,11 +43,11 @@ Outcome parse(QByteArrayView data, uint8_t sliceSeed)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    if (size < 1)
+    FuzzInput input;
+    if (!input.read(bytes, size))
         return 0;
-    const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
-    const Outcome whole = parse(data, 0);
-    const Outcome sliced = parse(data, bytes[0]);
+    const Outcome whole = parse(input.payload, 0);
+    const Outcome sliced = parse(input.payload, input.options);
     // A long line that is still incomplete counts against the limit only when it arrives in pieces.
     if (whole.overflowed || sliced.overflowed)
         return 0;
