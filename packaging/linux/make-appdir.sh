@@ -102,7 +102,8 @@ for entry in "${optional[@]}"; do copy_entry "$entry" optional; done
 
 # QtKeychain talks to the Secret Service through libsecret, which it opens with dlopen: ldd cannot see it.
 if linked libqt6keychain.so; then
-    secret="$(ldconfig -p | awk '/libsecret-1\.so\.0 .*x86-64/ { print $NF; exit }')"
+    # awk reads to the end: leaving early would kill ldconfig with SIGPIPE, which pipefail turns into a failure.
+    secret="$(ldconfig -p | awk '/libsecret-1\.so\.0 .*x86-64/ && !found { print $NF; found = 1 }')"
     [ -n "$secret" ] || { echo "make-appdir: libsecret-1.so.0 not found (Debian: libsecret-1-0)" >&2; exit 1; }
     mkdir -p "$usr/lib"
     cp -L "$secret" "$usr/lib/libsecret-1.so.0"
