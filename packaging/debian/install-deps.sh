@@ -33,8 +33,9 @@ if [ "$with_tests" = 1 ]; then
     packages+=(dbus dbus-daemon gnome-keyring libsecret-tools)
     # Headless browser for the dashboard test (tests/e2e/dashboard.test.mjs drives it with playwright-core).
     packages+=(chromium)
-    # The tray tests run on a private X server with a real tray host (tests/auto/ui/run-with-tray.sh).
-    packages+=(xvfb xauth trayer xdotool x11-utils)
+    # The tray tests run on a private X server with a real tray host (tests/auto/ui/run-with-tray.sh; python3
+    # asks libX11 whether the tray is up).
+    packages+=(xvfb xauth trayer x11-utils python3)
     # Packaging checks: cpack's .deb with computed Depends (dpkg-dev, file), the AppStream and desktop-file
     # validators, patchelf for the AppDir, shellcheck for the packaging scripts, Qt Svg to compare the icons.
     packages+=(dpkg-dev file appstream desktop-file-utils patchelf shellcheck qt6-svg-dev)
