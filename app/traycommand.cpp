@@ -33,7 +33,6 @@ int TrayCommand::run(int argc, char *argv[])
                             << '\n';
         return 1;
     }
-    TrayApplication::prepareWebEngine();
     QApplication app(argc, argv);
     ApplicationInfo::apply();
     QApplication::setQuitOnLastWindowClosed(false);

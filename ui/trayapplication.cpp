@@ -12,10 +12,6 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
-
 TrayApplication::TrayApplication(const ProxySettings &settings, const QString &configDir, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -28,21 +24,6 @@ TrayApplication::TrayApplication(const ProxySettings &settings, const QString &c
 TrayApplication::~TrayApplication()
 {
     stop();
-}
-
-void TrayApplication::prepareWebEngine()
-{
-    // Required by Qt WebEngine when it is used from widgets; must be set before QApplication.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-#if defined(Q_OS_UNIX)
-    if (geteuid() == 0) {
-        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-        if (!flags.contains("--no-sandbox")) {
-            flags += flags.isEmpty() ? "--no-sandbox" : " --no-sandbox";
-            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-        }
-    }
-#endif
 }
 
 bool TrayApplication::hasDesktopSession(QString *why)

@@ -30,8 +30,6 @@ public:
     TrayController *tray() const { return m_tray.get(); }
     ProxyService *service() const { return m_service.get(); }
 
-    // Qt WebEngine refuses to run as root without its sandbox switched off; call before QApplication exists.
-    static void prepareWebEngine();
     // Whether a desktop session can show a tray; `*why` says what is missing.
     static bool hasDesktopSession(QString *why);
 

@@ -1,14 +1,14 @@
 #include "dashboardwindow.h"
 
-#include <QDesktopServices>
-#include <QIcon>
-#include <QVBoxLayout>
-
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
 #include "dashboard/dashboardpage.h"
 
+#include <QCoreApplication>
+#include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
 #endif
 
 DashboardWindow::DashboardWindow(const QUrl &url, QWidget *parent)
@@ -17,7 +17,6 @@ DashboardWindow::DashboardWindow(const QUrl &url, QWidget *parent)
     setObjectName(QStringLiteral("dashboardWindow"));
     setWindowTitle(tr("Codex Bridge — Dashboard"));
     resize(1100, 760);
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
     // Off the record: the dashboard keeps nothing on disk (no cache, no cookies, no local storage).
     m_profile = new QWebEngineProfile(this);
     m_view = new QWebEngineView(this);
@@ -34,24 +33,27 @@ DashboardWindow::DashboardWindow(const QUrl &url, QWidget *parent)
         if (!title.isEmpty())
             setWindowTitle(title);
     });
-#endif
     setUrl(url);
 }
 
 DashboardWindow::~DashboardWindow()
 {
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
     // The page (owned by the view) must go before the profile it uses.
     delete m_view;
-#endif
 }
 
-bool DashboardWindow::isEmbedded()
+void DashboardWindow::prepareApplication()
 {
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
-    return true;
-#else
-    return false;
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#if defined(Q_OS_UNIX)
+    // Qt WebEngine refuses to run as root with its sandbox on.
+    if (geteuid() == 0) {
+        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        if (!flags.contains("--no-sandbox")) {
+            flags += flags.isEmpty() ? "--no-sandbox" : " --no-sandbox";
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+        }
+    }
 #endif
 }
 
@@ -61,22 +63,16 @@ void DashboardWindow::setUrl(const QUrl &url)
         return;
     m_url = url;
     m_loaded = false;
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
     static_cast<DashboardPage *>(m_view->page())->setOrigin(url);
     m_view->setUrl(url);
-#endif
 }
 
 void DashboardWindow::bringToFront()
 {
-#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
     if (isMinimized())
         showNormal();
     else
         show();
     raise();
     activateWindow();
-#else
-    QDesktopServices::openUrl(m_url);
-#endif
 }

@@ -1,7 +1,7 @@
 #include "traycontroller.h"
 
 #include "claude/claudesettingswatcher.h"
-#include "dashboard/dashboardwindow.h"
+#include "dashboard/dashboardprocess.h"
 #include "desktop/autostart.h"
 #include "server/managementapi.h"
 #include "server/proxyservice.h"
@@ -36,6 +36,7 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
     , m_menu(std::make_unique<QMenu>())
     , m_autostart(std::make_unique<Autostart>())
     , m_claude(std::make_unique<ClaudeSettingsWatcher>(configDir, ClaudeSettingsEditor::Target::fromSettings(settings)))
+    , m_dashboard(new DashboardProcess(this))
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     buildMenu();
@@ -74,8 +75,7 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         if (m_settingsWindow)
             m_settingsWindow->setSettings(settings);
         connectSettingsWindow();
-        if (m_dashboard)
-            m_dashboard->setUrl(QUrl(m_url + QLatin1Char('/')));
+        m_dashboard->setUrl(QUrl(m_url + QLatin1Char('/')));
         updateStatus();
     });
     connect(m_service, &ProxyService::settingsFailed, this, [this](const QString &error) {
@@ -101,6 +101,11 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
         notify(tr("Could not switch the account"), message, QSystemTrayIcon::Warning);
         rebuildAccountActions(); // puts the check mark back on the account really in use
     });
+    // The window process could not start: the page still opens, in the browser.
+    connect(m_dashboard, &DashboardProcess::failed, this, [this] {
+        if (!m_url.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_url + QLatin1Char('/')));
+    });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::DoubleClick)
             openDashboard();
@@ -114,7 +119,6 @@ TrayController::TrayController(ProxyService *service, const ProxySettings &setti
 
 TrayController::~TrayController()
 {
-    delete m_dashboard;
     delete m_settingsWindow;
 }
 
@@ -321,11 +325,12 @@ void TrayController::openDashboard()
     if (m_url.isEmpty())
         return;
     qCInfo(lcUi) << "opening the dashboard";
-    if (!m_dashboard)
-        m_dashboard = new DashboardWindow(QUrl(m_url + QLatin1Char('/')));
-    else
-        m_dashboard->setUrl(QUrl(m_url + QLatin1Char('/')));
-    m_dashboard->bringToFront();
+    const QUrl url(m_url + QLatin1Char('/'));
+    if (!m_dashboard->open(url)) {
+        // No dashboard window in this build (no Qt WebEngine): the user's browser shows the page.
+        qCInfo(lcUi).noquote() << m_dashboard->errorString() << "Opening the dashboard in the browser.";
+        QDesktopServices::openUrl(url);
+    }
 }
 
 void TrayController::openSettings()

@@ -14,7 +14,7 @@
 
 class Autostart;
 class ClaudeSettingsWatcher;
-class DashboardWindow;
+class DashboardProcess;
 class ProxyService;
 class QAction;
 class QActionGroup;
@@ -44,6 +44,8 @@ public:
     TrayStatus::State state() const { return m_state; }
     QList<AccountOverview> accounts() const { return m_accounts; }
     QString proxyUrl() const { return m_url; }
+    // The dashboard window's process (started by openDashboard()).
+    DashboardProcess *dashboard() const { return m_dashboard; }
 
 public Q_SLOTS:
     void openDashboard();
@@ -99,7 +101,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
 
-    QPointer<DashboardWindow> m_dashboard;
+    DashboardProcess *m_dashboard;
     QPointer<SettingsWindow> m_settingsWindow;
 
     QList<AccountOverview> m_accounts;
