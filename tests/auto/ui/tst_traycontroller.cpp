@@ -3,19 +3,20 @@
 // build/test-artifacts/.
 #include "auth/accountstore.h"
 #include "auth/filesecretstore.h"
-#include "dashboard/dashboardwindow.h"
+#include "dashboard/dashboardprocess.h"
 #include "i18n/languageloader.h"
 #include "nodefake.h"
 #include "server/managementapi.h"
 #include "server/proxyservice.h"
 #include "tray/traycontroller.h"
 #include "tray/trayiconpainter.h"
-#include "trayapplication.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,32 @@ bool saveScreenshot(QWidget *window, const QString &name)
     return shot.save(QDir(dir).filePath(name));
 }
 
+// The shared objects a process has mapped (Linux).
+QByteArray mapsOf(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+// This process's children running the dashboard program (the node fake is a child too).
+QList<qint64> dashboardChildren()
+{
+    QList<qint64> children;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.value(1) == self.toLatin1()
+            && QFileInfo(u"/proc/"_s + entry + u"/exe"_s).symLinkTarget().endsWith(u"/codex-bridge-dashboard"_s))
+            children.append(entry.toLongLong());
+    }
+    return children;
+}
+
 int distinctColors(const QImage &image)
 {
     QSet<QRgb> colors;
@@ -75,6 +102,16 @@ int distinctColors(const QImage &image)
     return int(colors.size());
 }
 } // namespace
+
+// Stands in for the user's browser (QDesktopServices hands it the http URLs it would open).
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class tst_TrayController : public QObject
 {
@@ -92,6 +129,7 @@ private Q_SLOTS:
     void claudeCodeToggle();
     void settingsWindowScreenshot();
     void dashboardWindow();
+    void dashboardFallsBackToTheBrowser();
     void quitFromMenu();
 
 private:
@@ -384,24 +422,69 @@ void tst_TrayController::settingsWindowScreenshot()
 
 void tst_TrayController::dashboardWindow()
 {
+#if !defined(CODEXBRIDGE_HAVE_WEBENGINE)
+    QSKIP("Built without Qt WebEngine: the dashboard opens in the browser.");
+#else
+    DashboardProcess *dashboard = m_tray->dashboard();
+    QSignalSpy shown(dashboard, &DashboardProcess::windowShown);
+    QVERIFY(!dashboard->isRunning());
+    QVERIFY(dashboardChildren().isEmpty());
     action(u"openDashboard"_s)->trigger();
-    auto *window = qobject_cast<DashboardWindow *>(topLevel(u"dashboardWindow"_s));
-    QVERIFY(window);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
-    // The page served by the proxy itself, at its root.
-    QCOMPARE(window->url(), QUrl(m_tray->proxyUrl() + u"/"_s));
-    QVERIFY(DashboardWindow::isEmbedded());
-    QTRY_VERIFY_WITH_TIMEOUT(window->isLoaded(), 30000);
+    QVERIFY(dashboard->isRunning());
+    const qint64 pid = dashboard->processId();
+    QVERIFY(pid > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+    // The page served by the proxy itself, at its root, loaded in the window process.
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 30000);
+    QCOMPARE(dashboardChildren(), QList<qint64>{pid});
+    // The address travels over the socket, not on the command line (which every user sees in ps).
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    QVERIFY(!cmdline.readAll().contains("127.0.0.1"));
+    // Qt WebEngine runs in the window's process, not in the tray's.
+    QVERIFY(mapsOf(pid).contains("libQt6WebEngineCore"));
+    QVERIFY(!mapsOf(QCoreApplication::applicationPid()).contains("libQt6WebEngineCore"));
+
     QTest::qWait(1500); // the page fills itself from the API after loading
-    QVERIFY(saveScreenshot(window, u"dashboard-window.png"_s));
-    QVERIFY(distinctColors(QImage(QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR "/dashboard-window.png"))) > 20);
-    // One instance, reused.
+    const QString dir = QStringLiteral(CODEXBRIDGE_ARTIFACTS_DIR);
+    QDir().mkpath(dir);
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(dashboard->windowId());
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 800);
+    QVERIFY(shot.save(QDir(dir).filePath(u"dashboard-window.png"_s)));
+    QVERIFY(distinctColors(shot.toImage()) > 20);
+
+    // Opening again brings the same window forward: still one process.
     action(u"openDashboard"_s)->trigger();
-    int count = 0;
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        count += widget->objectName() == u"dashboardWindow"_s ? 1 : 0;
-    QCOMPARE(count, 1);
-    window->close();
+    QTest::qWait(500);
+    QCOMPARE(dashboard->processId(), pid);
+    QCOMPARE(dashboardChildren(), QList<qint64>{pid});
+
+    // What the tray does when it quits: the window process ends (and is reaped).
+    dashboard->stop();
+    QVERIFY(!dashboard->isRunning());
+    QVERIFY(dashboardChildren().isEmpty());
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+#endif
+}
+
+void tst_TrayController::dashboardFallsBackToTheBrowser()
+{
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
+    // A window program that cannot be started.
+    const QByteArray program = qgetenv(DashboardProcess::ProgramVariable);
+    qputenv(DashboardProcess::ProgramVariable, m_dir.filePath(u"no-such-dashboard"_s).toUtf8());
+#endif
+    action(u"openDashboard"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.urls, QList<QUrl>{QUrl(m_tray->proxyUrl() + u"/"_s)}, 10000);
+    QVERIFY(!m_tray->dashboard()->isRunning());
+    QVERIFY(dashboardChildren().isEmpty());
+#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
+    qputenv(DashboardProcess::ProgramVariable, program);
+#endif
+    QDesktopServices::unsetUrlHandler(u"http"_s);
 }
 
 void tst_TrayController::quitFromMenu()
@@ -413,9 +496,11 @@ void tst_TrayController::quitFromMenu()
 
 int main(int argc, char *argv[])
 {
-    TrayApplication::prepareWebEngine();
-    // No GPU on the test X server.
+    // No GPU on the test X server (the dashboard window process inherits this).
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --disable-gpu");
+#if defined(CODEXBRIDGE_HAVE_WEBENGINE)
+    qputenv(DashboardProcess::ProgramVariable, CODEXBRIDGE_DASHBOARD_PROGRAM);
+#endif
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false);
     // English as a user gets it (plural forms come from the English translation file).
