@@ -59,9 +59,12 @@ else
     printf '    %s\n' "${outside[@]}" | sort -u
 fi
 
-# 2. What is loaded with dlopen or found by path at run time, by the Qt modules the binary links.
+# 2. What is loaded with dlopen or found by path at run time, by the Qt modules the executables link (the
+#    dashboard window's, when there is one, links Qt WebEngine).
 # (ldd read once: `ldd | grep -q` under pipefail fails whenever grep stops reading early.)
-binary_libs="$(env -u LD_LIBRARY_PATH ldd "$binary" 2>/dev/null || true)"
+dashboard="$appdir/usr/bin/codex-bridge-dashboard"
+binary_libs="$(env -u LD_LIBRARY_PATH ldd "$binary" 2>/dev/null || true
+    if [ -e "$dashboard" ]; then env -u LD_LIBRARY_PATH ldd "$dashboard" 2>/dev/null || true; fi)"
 needs() { grep -q "^[[:space:]]*$1" <<< "$binary_libs"; }
 present() {
     check "AppDir has $1 ($2)" test -n "$(find "$appdir" -path "*/$1" -print -quit)"
@@ -89,6 +92,19 @@ if [ "$out" = "codex-bridge $version" ]; then
 else
     fail "AppRun --version -> '$out' (expected 'codex-bridge $version')"
     sed 's/^/    /' "$smoke_work/version.err"
+fi
+
+# The dashboard window's executable loads (all its libraries resolve in the AppDir) and, started by hand rather
+# than by the tray, says so and exits 2.
+if [ -e "$dashboard" ]; then
+    rc=0
+    "$dashboard" >/dev/null 2>"$smoke_work/dashboard.err" || rc=$?
+    if [ "$rc" -eq 2 ] && grep -q "opened from the Codex Bridge tray" "$smoke_work/dashboard.err"; then
+        pass "usr/bin/codex-bridge-dashboard starts and, without a tray, exits 2"
+    else
+        fail "usr/bin/codex-bridge-dashboard exited $rc:"
+        sed 's/^/    /' "$smoke_work/dashboard.err"
+    fi
 fi
 
 # A mapped file carries its full version (libz.so.1.2.13); the exclude list names sonames (libz.so.1).

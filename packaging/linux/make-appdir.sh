@@ -18,7 +18,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=appdir-lib.sh
 source "$here/appdir-lib.sh"
 
-# QT_PLUGINS_DIR, QT_LIBEXECS_DIR, QT_DATA_DIR, QT_TRANSLATIONS_DIR, CODEXBRIDGE_APP_ID (cmake/Packaging.cmake).
+# QT_PLUGINS_DIR, QT_LIBEXECS_DIR, QT_DATA_DIR, QT_TRANSLATIONS_DIR, CODEXBRIDGE_APP_ID, CODEXBRIDGE_DASHBOARD
+# (cmake/Packaging.cmake).
 # shellcheck source=/dev/null
 source "$build_dir/packaging/packaging-env.sh"
 
@@ -31,9 +32,16 @@ usr="$appdir/usr"
 DESTDIR="$appdir" cmake --install "$build_dir" --prefix /usr >/dev/null
 binary="$usr/bin/codex-bridge"
 [ -x "$binary" ] || { echo "make-appdir: cmake --install did not install $binary" >&2; exit 1; }
+# The dashboard window's executable (the one that links Qt WebEngine), in builds with Qt WebEngine.
+dashboard=""
+if [ -n "$CODEXBRIDGE_DASHBOARD" ]; then
+    dashboard="$usr/bin/$CODEXBRIDGE_DASHBOARD"
+    [ -x "$dashboard" ] || { echo "make-appdir: cmake --install did not install $dashboard" >&2; exit 1; }
+fi
 
+# What the executables link decides what else goes in.
 # (ldd read once: `ldd | grep -q` under pipefail fails whenever grep stops reading early.)
-binary_libs="$(ldd "$binary")"
+binary_libs="$(ldd "$binary"; if [ -n "$dashboard" ]; then ldd "$dashboard"; fi)"
 linked() { grep -q "^[[:space:]]*$1" <<< "$binary_libs"; }
 
 # required: missing on the build machine is an error; optional: copied when the build machine has it.
