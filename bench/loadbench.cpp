@@ -9,6 +9,8 @@
 //   startup      `codex-bridge serve` from exec to accepting a TCP connection (median of N), its idle RSS
 //   lag          ProxyService in this process (the proxy on its worker thread, as in the tray app) under
 //                concurrent streaming load: how late a timer fires on the main thread, idle vs loaded
+//   tray         idle RSS of the tray app before its dashboard is opened, beside a bare Qt tray application
+//                (TrayMemoryBench; needs a display with a tray)
 //
 // Table rows on stdout, progress on stderr (see docs/PERFORMANCE.md).
 
@@ -20,6 +22,7 @@
 #include "httpbenchclient.h"
 #include "processstats.h"
 #include "slowreader.h"
+#include "traymemorybench.h"
 
 #include "auth/accountstore.h"
 #include "core/proxysettings.h"
@@ -409,11 +412,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Concurrency, memory, backpressure, start-up and event-loop lag of the proxy."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("concurrency, memory, slow-client, startup or lag"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("concurrency, memory, slow-client, startup, lag or tray"));
     const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("Fake Codex backend base URL."), QStringLiteral("url"));
     const QCommandLineOption proxyOption(QStringLiteral("proxy"), QStringLiteral("codex-bridge serve URL."), QStringLiteral("url"));
     const QCommandLineOption proxyPidOption(QStringLiteral("proxy-pid"), QStringLiteral("Process id of the proxy (for its RSS)."), QStringLiteral("pid"));
-    const QCommandLineOption bridgeOption(QStringLiteral("bridge"), QStringLiteral("codex-bridge binary (startup)."), QStringLiteral("path"));
+    const QCommandLineOption bridgeOption(QStringLiteral("bridge"), QStringLiteral("codex-bridge binary (startup, tray)."), QStringLiteral("path"));
+    const QCommandLineOption trayBaselineOption(QStringLiteral("baseline"), QStringLiteral("bench_traybaseline binary (tray)."), QStringLiteral("path"));
     const QCommandLineOption streamsOption(QStringLiteral("streams"), QStringLiteral("Simultaneous streaming requests."), QStringLiteral("n"), QStringLiteral("500"));
     const QCommandLineOption shortOption(QStringLiteral("short"), QStringLiteral("Simultaneous non-streaming requests."), QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption requestsOption(QStringLiteral("requests"), QStringLiteral("Requests of the memory run."), QStringLiteral("n"), QStringLiteral("10000"));
@@ -425,7 +429,7 @@ int main(int argc, char **argv)
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-ups to time."), QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("Load batches of the lag run."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption rowsOnlyOption(QStringLiteral("rows-only"), QStringLiteral("Print table rows without the header."));
-    parser.addOptions({backendOption, proxyOption, proxyPidOption, bridgeOption, streamsOption, shortOption, requestsOption, warmupOption,
+    parser.addOptions({backendOption, proxyOption, proxyPidOption, bridgeOption, trayBaselineOption, streamsOption, shortOption, requestsOption, warmupOption,
                        connectionsOption, fixtureOption, secondsOption, rateOption, runsOption, batchesOption, rowsOnlyOption});
     parser.process(app);
 
@@ -456,10 +460,14 @@ int main(int argc, char **argv)
         if (!parser.isSet(bridgeOption))
             die(QStringLiteral("startup needs --bridge"));
         benchStartup(report, parser.value(bridgeOption), intValue(runsOption, 1), ownRssKb);
+    } else if (mode == QLatin1String("tray")) {
+        if (!parser.isSet(bridgeOption) || !parser.isSet(trayBaselineOption))
+            die(QStringLiteral("tray needs --bridge and --baseline"));
+        TrayMemoryBench::run(report, {parser.value(bridgeOption), parser.value(trayBaselineOption), 5});
     } else if (mode == QLatin1String("lag")) {
         benchLag(report, endpoint(backendOption), intValue(streamsOption, 1), intValue(batchesOption, 1), 3);
     } else {
-        die(QStringLiteral("unknown mode '%1' (concurrency, memory, slow-client, startup, lag)").arg(mode));
+        die(QStringLiteral("unknown mode '%1' (concurrency, memory, slow-client, startup, lag, tray)").arg(mode));
     }
     report.print(parser.isSet(rowsOnlyOption));
     return 0;

@@ -1,8 +1,10 @@
 #include "processstats.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QList>
+#include <QSet>
 
 #include <unistd.h>
 
@@ -51,4 +53,36 @@ double ProcessStats::cpuSeconds(qint64 pid)
         return -1;
     const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
     return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+QStringList ProcessStats::mappedLibraries(qint64 pid)
+{
+    QSet<QString> libraries;
+    for (const QByteArray &line : procFile(pid, "maps").split('\n')) {
+        // address perms offset dev inode path: the path is the sixth field.
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 6 && fields.at(5).contains(".so"))
+            libraries.insert(QString::fromUtf8(fields.at(5)));
+    }
+    QStringList sorted(libraries.begin(), libraries.end());
+    sorted.sort();
+    return sorted;
+}
+
+QList<qint64> ProcessStats::children(qint64 pid)
+{
+    QList<qint64> result;
+    const QByteArray parent = QByteArray::number(pid);
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        const qint64 candidate = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        const QByteArray stat = procFile(candidate, "stat");
+        // The parent's id is the second field after the command name.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1) == parent)
+            result.append(candidate);
+    }
+    return result;
 }
