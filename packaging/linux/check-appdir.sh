@@ -94,17 +94,8 @@ else
     sed 's/^/    /' "$smoke_work/version.err"
 fi
 
-# The dashboard window's executable loads (all its libraries resolve in the AppDir) and, started by hand rather
-# than by the tray, says so and exits 2.
 if [ -e "$dashboard" ]; then
-    rc=0
-    "$dashboard" >/dev/null 2>"$smoke_work/dashboard.err" || rc=$?
-    if [ "$rc" -eq 2 ] && grep -q "opened from the Codex Bridge tray" "$smoke_work/dashboard.err"; then
-        pass "usr/bin/codex-bridge-dashboard starts and, without a tray, exits 2"
-    else
-        fail "usr/bin/codex-bridge-dashboard exited $rc:"
-        sed 's/^/    /' "$smoke_work/dashboard.err"
-    fi
+    dashboard_smoke appdir "$dashboard"
 fi
 
 # A mapped file carries its full version (libz.so.1.2.13); the exclude list names sonames (libz.so.1).

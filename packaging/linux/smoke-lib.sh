@@ -1,4 +1,5 @@
-# Shared by deb-smoke-test.sh and check-appdir.sh (sourced): pass/fail bookkeeping and the `serve` smoke test.
+# Shared by deb-smoke-test.sh and check-appdir.sh (sourced): pass/fail bookkeeping and the `serve` and dashboard
+# window smoke tests.
 # shellcheck shell=bash
 
 smoke_passed=0
@@ -65,5 +66,18 @@ serve_smoke() {
     else
         fail "$name: serve exited with $rc after SIGTERM"
         sed 's/^/    /' "$err"
+    fi
+}
+
+# dashboard_smoke NAME BINARY: the dashboard window's executable loads (every library it needs resolves) and,
+# started by hand rather than by the tray, says so and exits 2.
+dashboard_smoke() {
+    local name="$1" binary="$2" rc=0
+    "$binary" >/dev/null 2>"$smoke_work/$name-dashboard.err" || rc=$?
+    if [ "$rc" -eq 2 ] && grep -q "opened from the Codex Bridge tray" "$smoke_work/$name-dashboard.err"; then
+        pass "$name: $binary starts and, without a tray, exits 2"
+    else
+        fail "$name: $binary exited $rc:"
+        sed 's/^/    /' "$smoke_work/$name-dashboard.err"
     fi
 }

@@ -5,27 +5,17 @@
 # process, which does map Qt WebEngine, gets the address over its socket rather than on its command line, is
 # reused when the dashboard is opened again, and ends when the tray quits.
 # Run inside run-with-tray.sh. usage: tray-dashboard.sh CODEX_BRIDGE
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 bin="$1"
-work="$(mktemp -d "${TMPDIR:-/tmp}/codexbridge-dashboard.XXXXXX")"
-tray_pid=""
-cleanup() {
-    if [ -n "$tray_pid" ]; then kill -9 "$tray_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=tray-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/tray-lib.sh"
 fail() {
     echo "FAILED: $*"
     echo "--- tray log:"
     cat "$work/tray.log"
     exit 1
 }
-
-export CODEX_BRIDGE_CONFIG_DIR="$work/config"
-export CODEX_BRIDGE_SECRET_STORE=file
-export CODEX_BRIDGE_UPSTREAM_URL="http://127.0.0.1:9/backend-api/codex" # nothing listens: no account anyway
-export QT_LOGGING_RULES="codexbridge.ui.info=true"
-export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
 
 # Libraries that must not be in the tray: Qt WebEngine and what it brings (Qt Quick, QML, Qt OpenGL), Qt's GLX/EGL
 # integration plugins and any OpenGL implementation (Mesa's GLX/EGL vendor libraries, DRI drivers, LLVM).
@@ -40,14 +30,7 @@ dashboard_children() {
     done
 }
 
-"$bin" --port 0 >"$work/tray.log" 2>&1 &
-tray_pid=$!
-for _ in $(seq 1 150); do
-    grep -q "proxy listening on http://127.0.0.1:" "$work/tray.log" && break
-    kill -0 "$tray_pid" 2>/dev/null || fail "the tray exited early"
-    sleep 0.1
-done
-grep -q "proxy listening on" "$work/tray.log" || fail "the tray never listened"
+start_tray "$bin"
 sleep 2 # settled: icon embedded, first account and quota round done
 
 libraries_of "$tray_pid" >"$work/tray-maps.txt"
