@@ -53,14 +53,17 @@ void DashboardHost::onReadyRead()
 
 void DashboardHost::handleLine(const QByteArray &line)
 {
-    if (!line.startsWith("open "))
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray verb = line.left(space);
+    if (space < 0 || (verb != "open" && verb != "url"))
         return;
-    const QUrl url = QUrl::fromEncoded(line.mid(5), QUrl::StrictMode);
+    const QUrl url = QUrl::fromEncoded(line.mid(space + 1), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         qCWarning(lcUi).noquote() << "dashboard: not an address to show:" << url.toDisplayString();
         return;
     }
     if (!m_window) {
+        // The first message is always "open": the tray starts this process to show the window.
         m_window = std::make_unique<DashboardWindow>(url);
         connect(m_window.get(), &DashboardWindow::loadFinished, this,
                 [this](bool ok) { send(ok ? QByteArrayLiteral("loaded 1") : QByteArrayLiteral("loaded 0")); });
@@ -69,7 +72,8 @@ void DashboardHost::handleLine(const QByteArray &line)
         return;
     }
     m_window->setUrl(url);
-    m_window->bringToFront();
+    if (verb == "open")
+        m_window->bringToFront();
 }
 
 void DashboardHost::send(const QByteArray &line)

@@ -10,6 +10,10 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#endif
+
 namespace {
 constexpr int kGracefulStopMs = 5000;
 constexpr qint64 kMaxLineBytes = 64 * 1024; // the child's messages are a few dozen bytes
@@ -57,6 +61,11 @@ bool DashboardProcess::open(const QUrl &url)
 {
     m_url = url;
     if (isRunning()) {
+#if defined(Q_OS_WIN)
+        // Windows lets a background process take the foreground only when the foreground one (the tray, whose
+        // menu was just used) allows it.
+        AllowSetForegroundWindow(DWORD(m_process->processId()));
+#endif
         send("open " + url.toEncoded());
         return true;
     }
@@ -120,7 +129,7 @@ void DashboardProcess::setUrl(const QUrl &url)
     if (!isRunning() || url == m_url)
         return;
     m_url = url;
-    send("open " + url.toEncoded());
+    send("url " + url.toEncoded());
 }
 
 void DashboardProcess::stop()

@@ -15,6 +15,7 @@ class QLocalSocket;
 // again brings its window forward. The tray and the window talk over a local socket whose name the child gets in
 // its environment (never on the command line); lines, one message each:
 //   tray -> window: "open <url>"   show the page at <url> (loaded when it differs) and bring the window forward
+//                   "url <url>"    load <url> when it differs, without bringing the window forward
 //   window -> tray: "hello <pid>"  first line; only the process started here is listened to
 //                   "window <id>"  the window is shown (its native id, for screenshots in the tests)
 //                   "loaded <0|1>" the page finished loading (1) or failed (0)

@@ -454,6 +454,12 @@ void tst_TrayController::dashboardWindow()
     QVERIFY(shot.save(QDir(dir).filePath(u"dashboard-window.png"_s)));
     QVERIFY(distinctColors(shot.toImage()) > 20);
 
+    // The proxy moved (another port in the real case): the window loads the new address.
+    QSignalSpy loaded(dashboard, &DashboardProcess::loadFinished);
+    dashboard->setUrl(QUrl(m_tray->proxyUrl() + u"/?moved=1"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    QCOMPARE(loaded.last().at(0).toBool(), true);
+
     // Opening again brings the same window forward: still one process.
     action(u"openDashboard"_s)->trigger();
     QTest::qWait(500);
