@@ -49,8 +49,11 @@ grep -q "dashboard page loaded" "$work/tray.log" || fail "the dashboard page did
 mapfile -t children < <(dashboard_children)
 [ "${#children[@]}" -eq 1 ] || fail "expected one dashboard process, found ${#children[@]}: ${children[*]}"
 child="${children[0]}"
-libraries_of "$child" | grep -q 'libQt6WebEngineCore' || fail "the dashboard process $child does not map Qt WebEngine"
-if tr '\0' ' ' <"/proc/$child/cmdline" | grep -q '127\.0\.0\.1'; then fail "the proxy address is on the dashboard's command line"; fi
+# (Into files first: `... | grep -q` under pipefail fails whenever grep stops reading before the writer is done.)
+libraries_of "$child" >"$work/dashboard-maps.txt"
+grep -q 'libQt6WebEngineCore' "$work/dashboard-maps.txt" || fail "the dashboard process $child does not map Qt WebEngine"
+tr '\0' ' ' <"/proc/$child/cmdline" >"$work/dashboard-cmdline.txt"
+if grep -q '127\.0\.0\.1' "$work/dashboard-cmdline.txt"; then fail "the proxy address is on the dashboard's command line"; fi
 echo "dashboard $child: maps Qt WebEngine; $(grep VmRSS "/proc/$child/status" | tr -s ' \t' ' ')"
 if libraries_of "$tray_pid" | grep -E "$forbidden"; then fail "the tray maps the libraries above after opening the dashboard"; fi
 
